@@ -1,0 +1,43 @@
+package dev.kimball.api;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An open connection to one warehouse, from {@link Kimball#connect(String)}, {@link Kimball#embedded(java.nio.file.Path)}
+ * or {@link Kimball#open()}. Thread-safe; close it when done (it owns connections and, for the embedded
+ * warehouse, the database file lock).
+ *
+ * <p>(It is a separate type from {@link Kimball} because Java does not allow the static
+ * {@code Kimball.acquire(source)} shortcut and an instance method of the same signature in one type.)
+ */
+public interface KimballSession extends AutoCloseable {
+
+    /** The warehouse URL, without credentials. */
+    String warehouseUrl();
+
+    /** {@code duckdb} or {@code clickhouse}. */
+    String warehouseKind();
+
+    /** Starts describing a load from these sources into this warehouse. */
+    default Acquire acquire(Source... sources) {
+        if (sources == null) {
+            throw new ConfigurationException("NO_SOURCE", "sources must not be null");
+        }
+        return new Acquire(this::load, Arrays.asList(sources));
+    }
+
+    /** Starts describing a load from these sources into this warehouse. */
+    default Acquire acquire(List<? extends Source> sources) {
+        return new Acquire(this::load, List.copyOf(sources));
+    }
+
+    /** Runs a load described as a value (the fluent API builds one of these). */
+    LoadReport load(LoadRequest request);
+
+    /** The tables of the bronze layer (without {@code _rejects}), sorted by name. */
+    List<TableRef> bronzeTables();
+
+    @Override
+    void close();
+}

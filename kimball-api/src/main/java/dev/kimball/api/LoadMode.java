@@ -1,0 +1,9 @@
+package dev.kimball.api;
+
+/** What a load does with rows an earlier load of the same source left in the bronze table. */
+public enum LoadMode {
+    /** Default: after a successful load, the rows of earlier loads of the same source are removed, so re-loading never duplicates. */
+    REPLACE,
+    /** Keep earlier rows; every load adds its rows (distinguishable by {@code _kimball_load_id}). */
+    APPEND
+}

@@ -1,0 +1,36 @@
+package dev.kimball.spi;
+
+import dev.kimball.api.TableRef;
+
+/**
+ * Everything engine-specific about SQL text. The rest of KIMBALL builds SQL only through a dialect, so
+ * identifiers that come from data are always quoted and literals always escaped.
+ */
+public interface Dialect {
+    /** Quotes an identifier (any string, including quotes, backticks, semicolons, unicode, empty). */
+    String quote(String identifier);
+
+    /** The fully qualified, quoted name of a table, mapping its layer to the engine's schema/database. */
+    String table(TableRef table);
+
+    /** A string literal. */
+    String literal(String value);
+
+    /** The engine's type name for a column type. */
+    String typeName(ColumnType type, boolean nullable);
+
+    /** {@code CREATE TABLE IF NOT EXISTS} for this definition. */
+    String createTable(TableDef def);
+
+    /** {@code ALTER TABLE ... ADD COLUMN IF NOT EXISTS} for one column. */
+    String addColumn(TableRef table, ColumnDef column);
+
+    /** A {@code SELECT} of the latest, not deleted row per key of a versioned table (all columns but {@code version}, {@code is_deleted} kept). */
+    String latest(TableDef def);
+
+    /** A statement deleting the rows matching a predicate (already rendered by this dialect). */
+    String deleteWhere(TableRef table, String predicate);
+
+    /** {@code DROP TABLE IF EXISTS}. */
+    String dropTable(TableRef table);
+}

@@ -1,0 +1,25 @@
+package dev.kimball.spi;
+
+import dev.kimball.api.Source;
+import java.util.List;
+
+/**
+ * A connector: turns a {@link Source} description into readable units. Registered in
+ * {@code META-INF/services/dev.kimball.spi.SourceProvider}; the engine asks each provider whether it
+ * {@link #accepts} a source and uses the first that does.
+ */
+public interface SourceProvider {
+    /** Short name, e.g. {@code csv}; shown when no provider accepts a source. */
+    String name();
+
+    /** Whether this connector reads this kind of source. */
+    boolean accepts(Source source);
+
+    /**
+     * Resolves the source into units (files, objects, tables). Cheap: nothing is read yet beyond listing.
+     *
+     * @throws dev.kimball.api.SourceException when the source does not exist or matches nothing; the message
+     *                                         names the location and what to check
+     */
+    List<SourceUnit> units(Source source);
+}

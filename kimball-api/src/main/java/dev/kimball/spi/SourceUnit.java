@@ -1,0 +1,16 @@
+package dev.kimball.spi;
+
+/** One readable part of a source: a file, an object, a table. Units of one source may be read in parallel. */
+public interface SourceUnit {
+    /** Full, secret-free name used for lineage and error messages, e.g. the absolute file path. */
+    String name();
+
+    /** The base for the bronze table name, e.g. the file name without extension. */
+    String tableHint();
+
+    /** Size in bytes, or -1 when unknown. */
+    long sizeBytes();
+
+    /** Opens a reader; the caller closes it. */
+    RecordReader open();
+}
