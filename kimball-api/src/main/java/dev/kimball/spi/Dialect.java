@@ -25,7 +25,7 @@ public interface Dialect {
     /** {@code ALTER TABLE ... ADD COLUMN IF NOT EXISTS} for one column. */
     String addColumn(TableRef table, ColumnDef column);
 
-    /** A {@code SELECT} of the latest, not deleted row per key of a versioned table (all columns but {@code version}, {@code is_deleted} kept). */
+    /** A {@code SELECT} of all columns of the latest version per key of a versioned table, leaving out keys whose latest version is deleted. */
     String latest(TableDef def);
 
     /** A statement deleting the rows matching a predicate (already rendered by this dialect). */
