@@ -20,32 +20,46 @@ final class DuckDbTableWriter implements TableWriter {
     private final DuckDbWarehouse warehouse;
     private final TableRef table;
     private final DuckDBConnection connection;
+    private final List<ColumnDef> columns;
+    private List<String> mappedFor;
     /** For each table column, the index in the caller's row, or -1. */
-    private final int[] source;
+    private int[] source;
 
     DuckDbTableWriter(DuckDbWarehouse warehouse, TableRef table, List<String> tableColumns, List<ColumnDef> columns) {
         this.warehouse = warehouse;
         this.table = table;
-        this.source = new int[tableColumns.size()];
-        for (int i = 0; i < source.length; i++) {
-            source[i] = -1;
-            for (int j = 0; j < columns.size(); j++) {
-                if (columns.get(j).name().equals(tableColumns.get(i))) {
-                    source[i] = j;
-                }
-            }
-        }
+        this.columns = List.copyOf(columns);
+        map(tableColumns);
+        this.connection = warehouse.connection();
+    }
+
+    /** The table may have gained columns since the last batch (another load widened it): map again. */
+    private void map(List<String> tableColumns) {
         for (ColumnDef c : columns) {
             if (!tableColumns.contains(c.name())) {
                 throw new WarehouseException("COLUMN_MISSING", "table " + table + " has no column '" + c.name() + "'; it has " + tableColumns);
             }
         }
-        this.connection = warehouse.connection();
+        int[] s = new int[tableColumns.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = -1;
+            for (int j = 0; j < columns.size(); j++) {
+                if (columns.get(j).name().equals(tableColumns.get(i))) {
+                    s[i] = j;
+                }
+            }
+        }
+        this.source = s;
+        this.mappedFor = tableColumns;
     }
 
     @Override
     public void write(List<Object[]> rows, String batchId) {
         try {
+            List<String> now = warehouse.columns(table);
+            if (!now.equals(mappedFor)) {
+                map(now);
+            }
             connection.setAutoCommit(false);
             try (DuckDBAppender a = connection.createAppender(table.schema(), table.name())) {
                 for (Object[] row : rows) {

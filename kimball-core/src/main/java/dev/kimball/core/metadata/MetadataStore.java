@@ -1,0 +1,90 @@
+package dev.kimball.core.metadata;
+
+import dev.kimball.spi.Dialect;
+import dev.kimball.spi.TableDef;
+import dev.kimball.spi.TableWriter;
+import dev.kimball.spi.Warehouse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads and writes versioned metadata rows. Every write appends a new version (microseconds, strictly increasing
+ * within this process); {@link #delete} appends a tombstone. Thread-safe.
+ */
+public final class MetadataStore {
+    private static final AtomicLong LAST_VERSION = new AtomicLong();
+    private final Warehouse warehouse;
+
+    public MetadataStore(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** Creates the metadata tables if missing. */
+    public void createTables() {
+        for (TableDef t : MetadataTables.ALL) {
+            warehouse.createTable(t);
+        }
+    }
+
+    /** A new version number: the current time in microseconds, strictly greater than any earlier one. */
+    public static long nextVersion() {
+        long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        return LAST_VERSION.updateAndGet(last -> Math.max(last + 1, now));
+    }
+
+    /**
+     * Writes rows as a new version each. Each row holds the values of all columns of {@code table} except
+     * {@code version} and {@code is_deleted}, in order.
+     */
+    public void upsert(TableDef table, List<Object[]> rows) {
+        write(table, rows, false);
+    }
+
+    /** Soft-deletes the rows with these keys (each row: all columns but version/is_deleted, as for {@link #upsert}). */
+    public void delete(TableDef table, List<Object[]> rows) {
+        write(table, rows, true);
+    }
+
+    private void write(TableDef table, List<Object[]> rows, boolean deleted) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = table.columns().size();
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            if (r.length != n - 2) {
+                throw new IllegalArgumentException(table.table() + " rows need " + (n - 2) + " values, got " + r.length);
+            }
+            Object[] full = new Object[n];
+            System.arraycopy(r, 0, full, 0, r.length);
+            full[n - 2] = nextVersion();
+            full[n - 1] = deleted;
+            out.add(full);
+        }
+        try (TableWriter w = warehouse.openWriter(table.table(), table.columns())) {
+            w.write(out, "metadata-" + table.table().name() + "-" + out.get(0)[n - 2]);
+        }
+    }
+
+    /** Latest, not deleted rows matching an optional predicate rendered with {@link #dialect()}. */
+    public List<Map<String, Object>> read(TableDef table, String predicate) {
+        String sql = "SELECT * FROM (" + warehouse.dialect().latest(table) + ") latest"
+                + (predicate == null ? "" : " WHERE " + predicate);
+        return warehouse.query(sql);
+    }
+
+    /** The one latest row whose column equals the value, if any. */
+    public Optional<Map<String, Object>> find(TableDef table, String column, String value) {
+        List<Map<String, Object>> rows = read(table, dialect().quote(column) + " = " + dialect().literal(value));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public Dialect dialect() {
+        return warehouse.dialect();
+    }
+}

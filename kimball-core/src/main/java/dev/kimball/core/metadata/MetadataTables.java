@@ -1,0 +1,46 @@
+package dev.kimball.core.metadata;
+
+import static dev.kimball.spi.ColumnDef.required;
+import static dev.kimball.spi.ColumnDef.string;
+
+import dev.kimball.api.TableRef;
+import dev.kimball.spi.ColumnDef;
+import dev.kimball.spi.ColumnType;
+import dev.kimball.spi.TableDef;
+import dev.kimball.spi.TableKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Definitions of the metadata tables this version uses. */
+public final class MetadataTables {
+    /** One row per source unit (file, object, table): which bronze table it feeds. Key: {@code source}. */
+    public static final TableDef SOURCES = versioned("sources", List.of("source"),
+            required("source", ColumnType.STRING), required("kind", ColumnType.STRING), required("location", ColumnType.STRING),
+            required("bronze_table", ColumnType.STRING), required("updated_at", ColumnType.TIMESTAMP));
+
+    /** One row per load of a source unit, updated as it runs. Key: {@code load_id, source}. */
+    public static final TableDef LOADS = versioned("loads", List.of("load_id", "source"),
+            required("load_id", ColumnType.STRING), required("source", ColumnType.STRING), required("bronze_table", ColumnType.STRING),
+            required("status", ColumnType.STRING), required("mode", ColumnType.STRING),
+            required("rows_read", ColumnType.INT64), required("rows_loaded", ColumnType.INT64), required("rows_rejected", ColumnType.INT64),
+            required("bytes", ColumnType.INT64), string("encoding"), string("dialect"), required("control_chars_removed", ColumnType.INT64),
+            required("started_at", ColumnType.TIMESTAMP), new ColumnDef("finished_at", ColumnType.TIMESTAMP, true), string("error"));
+
+    /** The data columns of each bronze table with the original header. Key: {@code bronze_table, name}. */
+    public static final TableDef BRONZE_COLUMNS = versioned("bronze_columns", List.of("bronze_table", "name"),
+            required("bronze_table", ColumnType.STRING), required("name", ColumnType.STRING), required("original", ColumnType.STRING),
+            required("ordinal", ColumnType.INT64));
+
+    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS);
+
+    private MetadataTables() {
+    }
+
+    private static TableDef versioned(String name, List<String> key, ColumnDef... columns) {
+        List<ColumnDef> cols = new ArrayList<>(Arrays.asList(columns));
+        cols.add(required(TableDef.VERSION, ColumnType.INT64));
+        cols.add(required(TableDef.IS_DELETED, ColumnType.BOOLEAN));
+        return new TableDef(TableRef.metadata(name), cols, TableKind.VERSIONED, key);
+    }
+}

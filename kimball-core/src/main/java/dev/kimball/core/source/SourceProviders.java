@@ -1,0 +1,39 @@
+package dev.kimball.core.source;
+
+import dev.kimball.api.ConfigurationException;
+import dev.kimball.api.Source;
+import dev.kimball.spi.SourceProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** The connectors on the classpath, found with {@link ServiceLoader}. */
+public final class SourceProviders {
+    private final List<SourceProvider> providers;
+
+    private SourceProviders(List<SourceProvider> providers) {
+        this.providers = List.copyOf(providers);
+    }
+
+    public static SourceProviders discover() {
+        List<SourceProvider> found = new ArrayList<>();
+        ServiceLoader.load(SourceProvider.class, SourceProviders.class.getClassLoader()).forEach(found::add);
+        if (found.isEmpty()) {
+            ServiceLoader.load(SourceProvider.class).forEach(found::add);
+        }
+        return new SourceProviders(found);
+    }
+
+    /** The first provider that accepts the source; the error names the connectors available and the artifact to add. */
+    public SourceProvider forSource(Source source) {
+        for (SourceProvider p : providers) {
+            if (p.accepts(source)) {
+                return p;
+            }
+        }
+        String kind = source.describe().contains(":") ? source.describe().substring(0, source.describe().indexOf(':')) : source.describe();
+        throw new ConfigurationException("NO_CONNECTOR", "no connector reads " + source.describe() + "; connectors on the classpath: "
+                + (providers.isEmpty() ? "none" : providers.stream().map(SourceProvider::name).toList())
+                + ". Add the dependency dev.kimball:kimball-connector-" + kind + " (or dev.kimball:kimball-all)");
+    }
+}

@@ -1,0 +1,2 @@
+/** Finding the connector ({@link dev.kimball.spi.SourceProvider}) for a source. */
+package dev.kimball.core.source;
