@@ -1,0 +1,85 @@
+package dev.kimball.cli;
+
+import dev.kimball.api.BronzeLoad;
+import dev.kimball.api.Kimball;
+import dev.kimball.api.KimballSession;
+import dev.kimball.api.LoadReport;
+import dev.kimball.api.Source;
+import dev.kimball.cli.output.LoadProgress;
+import dev.kimball.cli.output.LoadReportJson;
+import dev.kimball.cli.output.LoadReportText;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kimball load}: files into bronze, one table per file unless {@code --table} names one for all. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Loads CSV-family files (CSV, TSV, semicolon- or pipe-separated) into the bronze layer.",
+            "Encoding, delimiter, quoting, header and preamble lines are detected. Every value is kept as text; rows "
+                + "that cannot be read go to bronze._rejects with the reason."},
+        footer = {"", "Examples:", "  kimball load data/sales.csv", "  kimball load 'exports/*.csv' --table sales --append",
+            "  kimball load data/ --warehouse jdbc:clickhouse://localhost:8123 --json"})
+final class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<path|glob>",
+            description = "Files, directories or globs (quote globs so the shell does not expand them).")
+    List<String> paths;
+
+    @Option(names = "--warehouse", paramLabel = "URL",
+            description = "jdbc:duckdb:<file> or jdbc:clickhouse://host:8123. Default: $KIMBALL_WAREHOUSE, "
+                    + "else " + Kimball.DEFAULT_WAREHOUSE + ".")
+    String warehouse;
+
+    @Option(names = "--table", paramLabel = "NAME", description = "Load every file into this one bronze table.")
+    String table;
+
+    @Option(names = "--json", description = "Print one JSON object on stdout (and nothing else there).")
+    boolean json;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Rows per insert batch (default: 10000).")
+    Integer batchSize;
+
+    @Option(names = "--append", description = "Keep rows of earlier loads of the same files (default: replace them).")
+    boolean append;
+
+    @Override
+    public Integer call() {
+        if (batchSize != null && batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
+        }
+        if (table != null && table.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--table must not be blank");
+        }
+        List<Source> sources = SourceArguments.resolve(paths);
+        String url = warehouse != null ? warehouse : Kimball.defaultWarehouseUrl();
+        LoadReport report;
+        try (KimballSession session = Kimball.connect(url);
+             LoadProgress progress = LoadProgress.forTerminal(spec.commandLine().getErr(), json)) {
+            BronzeLoad load = table == null ? session.acquire(sources).toBronze() : session.acquire(sources).toBronze(table);
+            if (batchSize != null) {
+                load = load.batchSize(batchSize);
+            }
+            if (append) {
+                load = load.append();
+            }
+            report = load.onProgress(progress).run();
+            url = session.warehouseUrl();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(LoadReportJson.toJson(report, url).toPrettyString());
+            out.flush();
+        } else {
+            LoadReportText.print(out, report, "");
+        }
+        return 0;
+    }
+}
