@@ -23,7 +23,8 @@ final class NextStepsPhase implements DemoPhase {
         steps.add("look at the raw rows (every value is text, lineage in the _kimball_ columns): SELECT * FROM "
                 + example + " LIMIT 10");
         if (report != null && report.rowsRejected() > 0) {
-            steps.add("see why rows were rejected: SELECT * FROM " + LoadReportText.REJECTS_TABLE);
+            steps.add("see which rows were rejected and why: SELECT bronze_table, _kimball_source, _kimball_row, reason, raw FROM "
+                    + LoadReportText.REJECTS_TABLE);
         }
         if (ctx.warehouseUrl().startsWith("jdbc:duckdb:")) {
             steps.add("open the warehouse with any DuckDB client: " + ctx.warehouseUrl().substring("jdbc:duckdb:".length()));
