@@ -1,0 +1,92 @@
+package dev.kimball.connector.csv;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The detection sample parsed with one candidate dialect: the rows it yields and how much of it broke. */
+final class SampleTable {
+    final char delimiter;
+    final char quote;
+    final char escape;
+    /** Non-blank, unbroken records in order. */
+    final List<String[]> rows = new ArrayList<>();
+    /** Starting line of each row. */
+    final List<Long> lines = new ArrayList<>();
+    /** Per row: how many fields were quoted. */
+    final List<Integer> quotedPerRow = new ArrayList<>();
+    /** Per row: whether its last field is empty and unquoted. */
+    final List<Boolean> bareEmptyLast = new ArrayList<>();
+    int brokenRecords;
+    int commentLines;
+    long literalQuotedFields;
+    long doubledQuoteFields;
+    long prefixEscapedFields;
+    int quotedFields;
+    int multiLineRecords;
+
+    private SampleTable(char delimiter, char quote, char escape) {
+        this.delimiter = delimiter;
+        this.quote = quote;
+        this.escape = escape;
+    }
+
+    /**
+     * Parses {@code text} (whose last line is complete unless {@code complete} is false) into at most
+     * {@code maxRows} rows. A quote still open where a truncated sample ends is not counted as broken.
+     */
+    static SampleTable parse(String text, boolean complete, char delimiter, char quote, char escape, int maxRows) {
+        SampleTable t = new SampleTable(delimiter, quote, escape);
+        CsvTokenizer tok = new CsvTokenizer(new StringReader(text), delimiter, quote, escape);
+        while (t.rows.size() < maxRows && tok.next()) {
+            if (tok.error() != null) {
+                if (!complete && tok.error().contains("end of file")) {
+                    break;
+                }
+                t.brokenRecords++;
+                continue;
+            }
+            if (tok.blank()) {
+                continue;
+            }
+            if (isComment(tok)) {
+                t.commentLines++;
+                continue;
+            }
+            int n = tok.fieldCount();
+            String[] row = new String[n];
+            int q = 0;
+            for (int i = 0; i < n; i++) {
+                row[i] = tok.field(i);
+                if (tok.fieldIsQuoted(i)) {
+                    q++;
+                }
+            }
+            if (tok.multiLine()) {
+                t.multiLineRecords++;
+            }
+            t.quotedFields += q;
+            t.rows.add(row);
+            t.lines.add(tok.line());
+            t.quotedPerRow.add(q);
+            t.bareEmptyLast.add(n > 1 && tok.fieldIsBareEmpty(n - 1));
+        }
+        t.literalQuotedFields = tok.literalQuotedFields();
+        t.doubledQuoteFields = tok.doubledQuoteFields();
+        t.prefixEscapedFields = tok.prefixEscapedFields();
+        return t;
+    }
+
+    /** A line such as {@code # note} or {@code ##}: '#' then a space, tab, '#', '!' or nothing. */
+    private static boolean isComment(CsvTokenizer tok) {
+        String raw = tok.raw();
+        if (raw.isEmpty() || raw.charAt(0) != '#') {
+            return false;
+        }
+        if (raw.length() == 1) {
+            return true;
+        }
+        char c = raw.charAt(1);
+        return c == ' ' || c == '\t' || c == '#' || c == '!';
+    }
+}
