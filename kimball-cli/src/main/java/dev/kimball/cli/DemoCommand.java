@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kimball demo}: generate the dealership dataset, load it, show what happened. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, usageHelpWidth = 100,
         description = {"Generates a realistic, messy car-dealership dataset (5 files: mixed encodings, delimiters, "
             + "date and money formats, a few broken rows) and loads it into bronze."})
 final class DemoCommand implements Callable<Integer> {
@@ -26,7 +26,8 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--warehouse", paramLabel = "URL",
-            description = "Where to load (default: $KIMBALL_WAREHOUSE, else " + Kimball.DEFAULT_WAREHOUSE + ").")
+            description = {"jdbc:duckdb:<file> or jdbc:clickhouse://host:8123/<prefix>",
+                "Default: $KIMBALL_WAREHOUSE, else kimball.duckdb in the current directory."})
     String warehouse;
 
     @Option(names = "--dir", paramLabel = "DIR",

@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code kimball}: the top-level command; all work is in its subcommands. */
-@Command(name = "kimball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "kimball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpWidth = 100,
         description = "Loads raw files into a warehouse's bronze layer (embedded DuckDB or ClickHouse).",
         subcommands = {LoadCommand.class, DemoCommand.class},
         footer = {"", "Examples:", "  kimball demo", "  kimball load 'exports/*.csv' --warehouse jdbc:duckdb:./dw.duckdb",

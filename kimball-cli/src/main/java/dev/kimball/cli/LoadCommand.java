@@ -4,6 +4,7 @@ import dev.kimball.api.BronzeLoad;
 import dev.kimball.api.Kimball;
 import dev.kimball.api.KimballSession;
 import dev.kimball.api.LoadReport;
+import dev.kimball.api.LoadRequest;
 import dev.kimball.api.Source;
 import dev.kimball.cli.output.LoadProgress;
 import dev.kimball.cli.output.LoadReportJson;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kimball load}: files into bronze, one table per file unless {@code --table} names one for all. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "load", mixinStandardHelpOptions = true, usageHelpWidth = 100,
         description = {"Loads CSV-family files (CSV, TSV, semicolon- or pipe-separated) into the bronze layer.",
             "Encoding, delimiter, quoting, header and preamble lines are detected. Every value is kept as text; rows "
                 + "that cannot be read go to bronze._rejects with the reason."},
@@ -34,8 +35,8 @@ final class LoadCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = "--warehouse", paramLabel = "URL",
-            description = "jdbc:duckdb:<file> or jdbc:clickhouse://host:8123. Default: $KIMBALL_WAREHOUSE, "
-                    + "else " + Kimball.DEFAULT_WAREHOUSE + ".")
+            description = {"jdbc:duckdb:<file> or jdbc:clickhouse://host:8123/<prefix>",
+                "Default: $KIMBALL_WAREHOUSE, else kimball.duckdb in the current directory."})
     String warehouse;
 
     @Option(names = "--table", paramLabel = "NAME", description = "Load every file into this one bronze table.")
@@ -44,7 +45,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object on stdout (and nothing else there).")
     boolean json;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "Rows per insert batch (default: 10000).")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Rows per insert batch (default: " + LoadRequest.DEFAULT_BATCH_SIZE + ").")
     Integer batchSize;
 
     @Option(names = "--append", description = "Keep rows of earlier loads of the same files (default: replace them).")

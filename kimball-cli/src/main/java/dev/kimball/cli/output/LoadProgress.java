@@ -1,5 +1,6 @@
 package dev.kimball.cli.output;
 
+import dev.kimball.api.Progress;
 import dev.kimball.api.ProgressListener;
 import java.io.PrintWriter;
 
@@ -14,11 +15,13 @@ public interface LoadProgress extends ProgressListener, AutoCloseable {
     static LoadProgress none() {
         return new LoadProgress() {
             @Override
-            public void onProgress(dev.kimball.api.Progress progress) {
+            public void onProgress(Progress progress) {
+                // nobody is watching
             }
 
             @Override
             public void close() {
+                // nothing was drawn
             }
         };
     }
