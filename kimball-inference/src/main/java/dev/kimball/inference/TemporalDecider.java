@@ -1,0 +1,99 @@
+package dev.kimball.inference;
+
+import dev.kimball.api.LogicalType;
+import dev.kimball.api.Semantic;
+import dev.kimball.api.TypeFormat;
+import java.util.List;
+
+/**
+ * Picks the temporal format of a column from the structural keys its values produced. Values with only the date
+ * part of a timestamp format join it (the time becomes optional); the day/month order of numeric dates is decided
+ * by the whole column: a value valid in one order only (a day above 12) decides, and a column where no value
+ * decides is reported with both orders.
+ */
+final class TemporalDecider {
+    private TemporalDecider() {
+    }
+
+    static Decision decide(ColumnEvidence ev, boolean preferDayFirst) {
+        int best = -1, bestN = 0;
+        for (int i = 0; i < ev.keyCountUsed; i++) {
+            int n = groupCount(ev, i);
+            if (n > bestN || n == bestN && best >= 0 && TemporalKey.hasTime(ev.keys[i]) && !TemporalKey.hasTime(ev.keys[best])) {
+                bestN = n;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        long key = ev.keys[best];
+        long datePart = key & TemporalKey.DATE_PART;
+        int count = 0, unpadded = 0, fraction = 0, zones = 0, dmy = 0, mdy = 0, dateOnly = 0;
+        boolean fractionOpt = false;
+        for (int i = 0; i < ev.keyCountUsed; i++) {
+            long k = ev.keys[i];
+            boolean member = k == key || (TemporalKey.hasTime(key) && !TemporalKey.hasTime(k) && TemporalKey.hasDate(key)
+                    && (k & TemporalKey.DATE_PART) == datePart);
+            if (!member) {
+                continue;
+            }
+            count += ev.keyCount[i];
+            unpadded |= ev.keyUnpadded[i];
+            dmy += ev.keyDmyOnly[i];
+            mdy += ev.keyMdyOnly[i];
+            if (k == key) {
+                fraction = ev.keyFraction[i];
+                fractionOpt = ev.keyNoFraction[i] > 0;
+                zones = ev.keyZones[i];
+            } else {
+                dateOnly += ev.keyCount[i];
+            }
+        }
+        boolean time = TemporalKey.hasTime(key), date = TemporalKey.hasDate(key);
+        LogicalType type = !date ? LogicalType.TIME : time ? LogicalType.TIMESTAMP : LogicalType.DATE;
+        boolean numericDm = (key & TemporalKey.ORDER) == TemporalKey.XXY;
+        boolean dayFirst = preferDayFirst;
+        String why;
+        List<TypeFormat> alternatives = List.of();
+        int conforming = count;
+        if (!numericDm) {
+            why = "every conforming value parses with this pattern";
+        } else if (dmy > 0 && mdy == 0) {
+            dayFirst = true;
+            why = dmy + " values have a day above 12 first, so the day comes first";
+        } else if (mdy > 0 && dmy == 0) {
+            dayFirst = false;
+            why = mdy + " values have a day above 12 second, so the month comes first";
+        } else if (dmy > 0) {
+            dayFirst = dmy >= mdy;
+            conforming = count - Math.min(dmy, mdy);
+            why = "conflicting day/month order: " + dmy + " values are day-first only, " + mdy
+                    + " month-first only; the minority does not conform";
+        } else {
+            alternatives = List.of(TypeFormat.temporal(TemporalKey.pattern(key, !dayFirst, unpadded, fraction, fractionOpt,
+                    zones, dateOnly > 0)));
+            why = "ambiguous: no day is above 12, so day-first and month-first both fit; "
+                    + (dayFirst ? "day-first" : "month-first") + " chosen by configuration";
+        }
+        String pattern = TemporalKey.pattern(key, dayFirst, unpadded, fraction, fractionOpt, zones, dateOnly > 0);
+        if (dateOnly > 0) {
+            why += "; " + dateOnly + " values have the date only";
+        }
+        return new Decision(type, 0, 0, TypeFormat.temporal(pattern), Semantic.NONE, conforming, 6, why, alternatives);
+    }
+
+    /** Values of key {@code i}, plus, for a timestamp key, the date-only values with the same date part. */
+    private static int groupCount(ColumnEvidence ev, int i) {
+        long key = ev.keys[i];
+        int n = ev.keyCount[i];
+        if (TemporalKey.hasTime(key) && TemporalKey.hasDate(key)) {
+            for (int j = 0; j < ev.keyCountUsed; j++) {
+                if (j != i && !TemporalKey.hasTime(ev.keys[j]) && (ev.keys[j] & TemporalKey.DATE_PART) == (key & TemporalKey.DATE_PART)) {
+                    n += ev.keyCount[j];
+                }
+            }
+        }
+        return n;
+    }
+}
