@@ -93,7 +93,6 @@ final class ClickHouseWarehouse implements Warehouse {
                 .setPassword(url.passwordSecret().map(s -> s.reveal()).orElse(""))
                 .setConnectTimeout(5, ChronoUnit.SECONDS)
                 .setMaxConnections(32)
-                .setMaxRetries(0) // the writer retries whole batches itself, with the deduplication token
                 .setClientName("kimball");
         Client client;
         try {

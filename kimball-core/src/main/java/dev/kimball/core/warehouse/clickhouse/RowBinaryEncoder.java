@@ -113,10 +113,11 @@ final class RowBinaryEncoder {
     void writeString(String s) {
         int n = s.length();
         int utf8 = n;
+        boolean ascii = true;
         for (int i = 0; i < n; i++) {
-            char ch = s.charAt(i);
-            if (ch >= 0x80) {
+            if (s.charAt(i) >= 0x80) {
                 utf8 = utf8Length(s, i, n);
+                ascii = false;
                 break;
             }
         }
@@ -124,7 +125,7 @@ final class RowBinaryEncoder {
         writeVarint(utf8);
         byte[] b = buf;
         int p = len;
-        if (utf8 == n) {
+        if (ascii) {
             for (int i = 0; i < n; i++) {
                 b[p++] = (byte) s.charAt(i);
             }
