@@ -11,9 +11,10 @@ package dev.kimball.connector.csv;
  * @param columns           expected fields per record (the header's, after dropping a trailing delimiter)
  * @param trailingDelimiter whether lines end with a delimiter by convention, so one trailing empty field is dropped
  * @param padShortRows      whether records with fewer fields are the file's convention and get null-padded
+ * @param comments          whether {@code # ...} lines are comments to skip (the sample had some)
  */
 record CsvDialect(char delimiter, char quote, char escape, boolean header, int skipLines, int columns,
-                  boolean trailingDelimiter, boolean padShortRows) {
+                  boolean trailingDelimiter, boolean padShortRows, boolean comments) {
 
     /** e.g. {@code delimiter=';' quote='"' escape=doubled header=true skip=2}. */
     String describe() {
@@ -28,6 +29,9 @@ record CsvDialect(char delimiter, char quote, char escape, boolean header, int s
         }
         if (padShortRows) {
             sb.append(" short-rows=padded");
+        }
+        if (comments) {
+            sb.append(" comments='#'");
         }
         return sb.toString();
     }

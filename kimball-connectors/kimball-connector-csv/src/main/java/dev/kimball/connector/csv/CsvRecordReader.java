@@ -24,7 +24,7 @@ import java.util.List;
  *   <li>A rejected record that a quoted field had stretched over several lines is rejected with its first line only,
  *       and reading restarts at its second line (a stray quote must not swallow the rows after it).</li>
  * </ul>
- * Empty lines are skipped. Values keep their text exactly (quotes removed, escapes resolved) except that control
+ * Empty lines are skipped, and so are comment lines ({@code # ...}) when the sample had some. Values keep their text exactly (quotes removed, escapes resolved) except that control
  * characters (C0 but tab, CR, LF; DEL; C1; NUL) are removed and counted, in the header too. Not thread-safe.
  */
 final class CsvRecordReader implements RecordReader {
@@ -68,7 +68,7 @@ final class CsvRecordReader implements RecordReader {
 
     private List<String> readHeader() {
         while (tok.next()) {
-            if (tok.blank()) {
+            if (tok.blank() || dialect.comments() && tok.isComment()) {
                 continue;
             }
             if (tok.error() != null) {
@@ -113,7 +113,7 @@ final class CsvRecordReader implements RecordReader {
         }
         try {
             while (tok.next()) {
-                if (tok.blank()) {
+                if (tok.blank() || dialect.comments() && tok.isComment()) {
                     continue;
                 }
                 if (tok.error() != null) {

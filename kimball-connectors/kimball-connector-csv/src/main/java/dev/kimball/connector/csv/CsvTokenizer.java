@@ -140,6 +140,21 @@ final class CsvTokenizer {
         return blank;
     }
 
+    /**
+     * Whether the current record is a comment line: {@code #} followed by a space, tab, {@code #}, {@code !} or the
+     * end of the line ({@code #,a,b} is not: a header may name a column {@code #}).
+     */
+    boolean isComment() {
+        if (recEndRel == 0 || buf[recStart] != '#' || line - recLine > 1) {
+            return false;
+        }
+        if (recEndRel == 1) {
+            return true;
+        }
+        char c = buf[recStart + 1];
+        return c == ' ' || c == '\t' || c == '#' || c == '!';
+    }
+
     /** Whether the current record runs over more than one line. */
     boolean multiLine() {
         return line - recLine > 1;

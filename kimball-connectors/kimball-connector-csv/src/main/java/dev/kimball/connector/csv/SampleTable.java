@@ -49,7 +49,7 @@ final class SampleTable {
             if (tok.blank()) {
                 continue;
             }
-            if (isComment(tok)) {
+            if (tok.isComment()) {
                 t.commentLines++;
                 continue;
             }
@@ -75,18 +75,5 @@ final class SampleTable {
         t.doubledQuoteFields = tok.doubledQuoteFields();
         t.prefixEscapedFields = tok.prefixEscapedFields();
         return t;
-    }
-
-    /** A line such as {@code # note} or {@code ##}: '#' then a space, tab, '#', '!' or nothing. */
-    private static boolean isComment(CsvTokenizer tok) {
-        String raw = tok.raw();
-        if (raw.isEmpty() || raw.charAt(0) != '#') {
-            return false;
-        }
-        if (raw.length() == 1) {
-            return true;
-        }
-        char c = raw.charAt(1);
-        return c == ' ' || c == '\t' || c == '#' || c == '!';
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
  * <ul>
  *   <li><b>Width</b>: the most common field count W among the sample rows.</li>
  *   <li><b>Preamble</b> ({@code skipLines}): the lines before the first row that has at least W fields (or W-1 when the
- *       W-field rows end in a trailing delimiter); leading lines starting with {@code #} are skipped too
- *       (unless {@code #} is the delimiter).</li>
+ *       W-field rows end in a trailing delimiter); comment lines ({@code # ...}) are skipped wherever they are.</li>
  *   <li><b>Header</b>: present unless the first row looks like data: per column whose data is mostly numbers or dates,
  *       a first-row cell of the same kind votes against, a cell of another kind votes for; no votes means present.</li>
  *   <li><b>Trailing delimiter</b>: lines end with a delimiter by convention when the header ends with an empty name
@@ -67,14 +66,12 @@ final class TableLayout {
         }
         boolean pad = shortRowsAreConvention(t, header ? start + 1 : start, columns);
         char escape = t.escape;
-        return new CsvDialect(t.delimiter, t.quote, escape, header, skip, Math.max(1, columns), trailing, pad);
+        return new CsvDialect(t.delimiter, t.quote, escape, header, skip, Math.max(1, columns), trailing, pad,
+                t.commentLines > 0);
     }
 
     private static boolean isPreamble(SampleTable t, int i, int width, boolean dataEndsEmpty) {
         String[] row = t.rows.get(i);
-        if (t.delimiter != '#' && row.length > 0 && row[0].startsWith("#") && t.quotedPerRow.get(i) == 0 && i < t.rows.size() - 1) {
-            return true;
-        }
         if (row.length >= width) {
             return false;
         }

@@ -1,0 +1,90 @@
+package dev.kimball.connector.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kimball.api.CsvSource;
+import dev.kimball.api.Sources;
+import dev.kimball.spi.RecordReader;
+import dev.kimball.spi.SourceRecord;
+import dev.kimball.spi.SourceUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Writes test files and reads them through the public SPI, checking the invariants every read must keep. */
+final class TestingCsv {
+    private TestingCsv() {
+    }
+
+    /** Everything one read produced. */
+    record Result(List<String> header, List<SourceRecord> rows, List<SourceRecord> rejects, String dialect, String encoding,
+                  long controlCharsRemoved, long bytesRead) {
+        List<List<String>> values() {
+            return rows.stream().map(r -> Arrays.asList(r.values())).toList();
+        }
+
+        List<Long> rowLines() {
+            return rows.stream().map(SourceRecord::line).toList();
+        }
+
+        List<String> column(int i) {
+            return rows.stream().map(r -> r.values()[i]).toList();
+        }
+    }
+
+    static Path write(Path dir, String name, String text) {
+        return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Path write(Path dir, String name, String text, Charset cs) {
+        return write(dir, name, text.getBytes(cs));
+    }
+
+    static Path write(Path dir, String name, byte[] bytes) {
+        try {
+            Path p = dir.resolve(name);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Result read(Path file) {
+        return read(Sources.csv(file));
+    }
+
+    /** Reads the single unit of {@code source}, asserting that every row has exactly header-size values and progress never goes back. */
+    static Result read(CsvSource source) {
+        List<SourceUnit> units = new CsvSourceProvider().units(source);
+        assertThat(units).hasSize(1);
+        try (RecordReader r = units.get(0).open()) {
+            List<SourceRecord> rows = new ArrayList<>();
+            List<SourceRecord> rejects = new ArrayList<>();
+            long lastBytes = r.bytesRead();
+            long lastLine = 0;
+            SourceRecord rec;
+            while ((rec = r.next()) != null) {
+                assertThat(rec.line()).as("line numbers increase").isGreaterThan(lastLine);
+                lastLine = rec.line();
+                assertThat(r.bytesRead()).as("bytesRead is monotonic").isGreaterThanOrEqualTo(lastBytes);
+                lastBytes = r.bytesRead();
+                if (rec.isReject()) {
+                    rejects.add(rec);
+                } else {
+                    assertThat(rec.values()).as("row at line %d", rec.line()).hasSize(r.header().size());
+                    rows.add(rec);
+                }
+            }
+            assertThat(r.next()).as("stays at the end").isNull();
+            return new Result(r.header(), rows, rejects, r.dialect(), r.encoding(), r.controlCharsRemoved(), r.bytesRead());
+        }
+    }
+}
