@@ -42,6 +42,7 @@ final class ColumnEvidence {
     final int[] keyFraction = new int[MAX_KEYS];
     final int[] keyNoFraction = new int[MAX_KEYS];
     final int[] keyZones = new int[MAX_KEYS];
+    final int[] keyMonthForms = new int[MAX_KEYS];
     final int[] keyDmyOnly = new int[MAX_KEYS];
     final int[] keyMdyOnly = new int[MAX_KEYS];
     int keyCountUsed;
@@ -211,6 +212,7 @@ final class ColumnEvidence {
             keyNoFraction[i]++;
         }
         keyZones[i] |= d.zone;
+        keyMonthForms[i] |= d.monthForm;
         if (d.dm == DateFormatDetector.DM_DMY) {
             keyDmyOnly[i]++;
         } else if (d.dm == DateFormatDetector.DM_MDY) {

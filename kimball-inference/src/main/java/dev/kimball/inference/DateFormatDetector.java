@@ -11,6 +11,7 @@ final class DateFormatDetector {
     static final int DM_DMY = 1, DM_MDY = 2;
     static final int ZONE_NONE = 1, ZONE_Z = 2, ZONE_COLON = 4, ZONE_NOCOLON = 8, ZONE_HOURS = 16, ZONE_TEXT = 32;
     static final int UNPAD_A = 1, UNPAD_B = 2, UNPAD_HOUR = 4;
+    static final int MONTH_ABBR = 1, MONTH_FULL = 2;
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
@@ -22,15 +23,19 @@ final class DateFormatDetector {
     int unpadded;
     int fraction;
     int zone;
+    /** {@link #MONTH_ABBR} or {@link #MONTH_FULL} for month names; 0 for numeric months and "May" (both). */
+    int monthForm;
 
     private int pos;
     private int len;
     private boolean fullName;
+    private int lastWordStart;
+    private int lastWordLength;
 
     /** Scans the trimmed region {@code [s, e)}; false when it is no date, time or timestamp. */
     boolean scan(String v, int s, int e) {
         key = 0;
-        dm = unpadded = fraction = 0;
+        dm = unpadded = fraction = monthForm = 0;
         zone = ZONE_NONE;
         pos = s;
         char c = v.charAt(s);
@@ -123,7 +128,8 @@ final class DateFormatDetector {
             if (y < 0 || !Scan.validDate(y, m, a)) {
                 return false;
             }
-            key |= TemporalKey.DMONY | (fullName ? TemporalKey.MONTH_FULL : 0);
+            key |= TemporalKey.DMONY;
+            monthForm(v);
             unpadded |= la == 1 ? UNPAD_A : 0;
             return true;
         }
@@ -151,7 +157,8 @@ final class DateFormatDetector {
         if (m == 0 || pos >= e || v.charAt(pos++) != ' ') {
             return false;
         }
-        key |= TemporalKey.MONDY | (fullName ? TemporalKey.MONTH_FULL : 0);
+        key |= TemporalKey.MONDY;
+        monthForm(v);
         int d = number(v, e, 2);
         int ld = len;
         if (ld == 0 || pos >= e) {
@@ -167,6 +174,10 @@ final class DateFormatDetector {
         int y = year(v, e);
         unpadded |= ld == 1 ? UNPAD_A : 0;
         return y >= 0 && Scan.validDate(y, m, d);
+    }
+
+    private void monthForm(String v) {
+        monthForm = fullName ? MONTH_FULL : lastWordLength == 3 && "may".regionMatches(true, 0, v, lastWordStart, 3) ? 0 : MONTH_ABBR;
     }
 
     private int year(String v, int e) {
@@ -234,27 +245,22 @@ final class DateFormatDetector {
             zone = ZONE_Z;
             pos++;
         } else if (c == '+' || c == '-') {
-            pos++;
-            int p = pos;
-            number(v, e, 2);
-            if (len != 2) {
-                return false;
+            int p = ++pos;
+            while (pos < e && Scan.isDigit(v.charAt(pos)) && pos - p < 4) {
+                pos++;
             }
-            if (pos == e) {
-                zone = ZONE_HOURS;
-            } else if (v.charAt(pos) == ':') {
+            int n = pos - p;
+            if (n == 2 && pos < e && v.charAt(pos) == ':') {
                 pos++;
                 number(v, e, 2);
-                zone = ZONE_COLON;
                 if (len != 2) {
                     return false;
                 }
+                zone = ZONE_COLON;
+            } else if (n == 2 || n == 4) {
+                zone = n == 2 ? ZONE_HOURS : ZONE_NOCOLON;
             } else {
-                number(v, e, 2);
-                zone = ZONE_NOCOLON;
-                if (len != 2 || pos - p != 4) {
-                    return false;
-                }
+                return false;
             }
         } else if (v.startsWith("UTC", pos) || v.startsWith("GMT", pos)) {
             zone = ZONE_TEXT;
@@ -295,6 +301,8 @@ final class DateFormatDetector {
             pos++;
         }
         int n = pos - p;
+        lastWordStart = p;
+        lastWordLength = n;
         if (n < 3) {
             return 0;
         }

@@ -10,7 +10,7 @@ import java.util.Set;
 final class NameHints {
     static final int ID = 1, ZIP = 2, PHONE = 4, DATE = 8, TIME = 16, YEAR = 32, BOOL = 64;
 
-    private static final Set<String> ID_WORDS = Set.of("id", "key", "uuid", "guid", "code", "sku", "ref", "identifier");
+    private static final Set<String> ID_WORDS = Set.of("id", "ids", "key", "uuid", "guid", "code", "sku", "ref", "identifier");
     private static final Set<String> ZIP_WORDS = Set.of("zip", "zipcode", "postcode", "postal", "plz", "postleitzahl");
     private static final Set<String> PHONE_WORDS = Set.of("phone", "tel", "telephone", "fax", "mobile", "cell", "msisdn");
     private static final Set<String> DATE_WORDS = Set.of("date", "dt", "day", "dob", "birthday", "birthdate");

@@ -29,7 +29,7 @@ final class TemporalDecider {
         }
         long key = ev.keys[best];
         long datePart = key & TemporalKey.DATE_PART;
-        int count = 0, unpadded = 0, fraction = 0, zones = 0, dmy = 0, mdy = 0, dateOnly = 0;
+        int count = 0, months = 0, unpadded = 0, fraction = 0, zones = 0, dmy = 0, mdy = 0, dateOnly = 0;
         boolean fractionOpt = false;
         for (int i = 0; i < ev.keyCountUsed; i++) {
             long k = ev.keys[i];
@@ -40,6 +40,7 @@ final class TemporalDecider {
             }
             count += ev.keyCount[i];
             unpadded |= ev.keyUnpadded[i];
+            months |= ev.keyMonthForms[i];
             dmy += ev.keyDmyOnly[i];
             mdy += ev.keyMdyOnly[i];
             if (k == key) {
@@ -72,11 +73,11 @@ final class TemporalDecider {
                     + " month-first only; the minority does not conform";
         } else {
             alternatives = List.of(TypeFormat.temporal(TemporalKey.pattern(key, !dayFirst, unpadded, fraction, fractionOpt,
-                    zones, dateOnly > 0)));
+                    zones, dateOnly > 0, months)));
             why = "ambiguous: no day is above 12, so day-first and month-first both fit; "
                     + (dayFirst ? "day-first" : "month-first") + " chosen by configuration";
         }
-        String pattern = TemporalKey.pattern(key, dayFirst, unpadded, fraction, fractionOpt, zones, dateOnly > 0);
+        String pattern = TemporalKey.pattern(key, dayFirst, unpadded, fraction, fractionOpt, zones, dateOnly > 0, months);
         if (dateOnly > 0) {
             why += "; " + dateOnly + " values have the date only";
         }

@@ -7,7 +7,7 @@ package dev.kimball.inference;
 final class TemporalKey {
     static final long YMD = 1, XXY = 2, DMONY = 3, MONDY = 4, ORDER = 7;
     static final long SEP = 7L << 3;
-    static final long YEAR2 = 1L << 6, MONTH_FULL = 1L << 7, COMMA = 1L << 8, WEEKDAY = 1L << 9, WEEKDAY_FULL = 1L << 10;
+    static final long YEAR2 = 1L << 6, COMMA = 1L << 8, WEEKDAY = 1L << 9, WEEKDAY_FULL = 1L << 10;
     static final long TIME_T = 1L << 11, TIME_SPACE = 2L << 11, TIME_ONLY = 3L << 11, TIME = 3L << 11;
     static final long SECONDS = 1L << 13, AMPM = 1L << 14, AMPM_SPACE = 1L << 15, ZONE_SPACE = 1L << 16;
     static final long FRACTION_COMMA = 1L << 17;
@@ -45,9 +45,10 @@ final class TemporalKey {
      * @param fractionOpt  whether some values had no fraction
      * @param zones        {@link DateFormatDetector} ZONE_* bits seen
      * @param timeOptional whether some values had only the date
+     * @param monthForms   {@link DateFormatDetector} MONTH_* bits seen
      */
     static String pattern(long key, boolean dayFirst, int unpadded, int fraction, boolean fractionOpt, int zones,
-                          boolean timeOptional) {
+                          boolean timeOptional, int monthForms) {
         StringBuilder b = new StringBuilder(32);
         if ((key & WEEKDAY_FULL) != 0) {
             b.append("EEEE, ");
@@ -57,7 +58,7 @@ final class TemporalKey {
         boolean ua = (unpadded & DateFormatDetector.UNPAD_A) != 0, ub = (unpadded & DateFormatDetector.UNPAD_B) != 0;
         char sep = SEPARATORS[(int) ((key & SEP) >> 3)];
         String year = (key & YEAR2) != 0 ? "yy" : "yyyy";
-        String month = (key & MONTH_FULL) != 0 ? "MMMM" : "MMM";
+        String month = (monthForms & DateFormatDetector.MONTH_FULL) != 0 ? "MMMM" : "MMM";
         long order = key & ORDER;
         if (order == YMD) {
             b.append("yyyy").append(sep).append(ua ? "M" : "MM").append(sep).append(ub ? "d" : "dd");

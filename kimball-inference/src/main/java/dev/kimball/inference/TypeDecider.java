@@ -147,7 +147,7 @@ final class TypeDecider {
         if (integral) {
             Decision d = new Decision(LogicalType.INTEGER, maxInt, 0, f, sem, conforming, R_INT, why + "whole numbers", alternatives);
             out.add(integerSemantics(d, ev, hints));
-            if ((hints & NameHints.ID) == 0) {
+            if ((hints & (NameHints.ID | NameHints.ZIP | NameHints.PHONE)) == 0) {
                 intTemporal(ev, hints, out);
             }
             return;
