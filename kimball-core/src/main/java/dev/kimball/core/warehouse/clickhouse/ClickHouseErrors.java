@@ -43,7 +43,7 @@ final class ClickHouseErrors {
         ServerException server = find(t, ServerException.class);
         if (server != null && isAuthentication(server.getCode())) {
             return new WarehouseException(AUTHENTICATION, scrub("ClickHouse at " + url.endpoint() + " refused user '"
-                    + url.user() + "': " + shorten(server.getMessage())
+                    + url.user() + "': " + firstParagraph(server.getMessage())
                     + ". Check the user and password in the warehouse URL"), t);
         }
         String reason = server != null ? shorten(server.getMessage()) : describe(t);
@@ -113,6 +113,13 @@ final class ClickHouseErrors {
     private static String describe(Throwable t) {
         String m = t.getMessage();
         return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + shorten(m));
+    }
+
+    /** The server's reason without the advice for other deployments that follows it (e.g. ClickHouse Cloud's). */
+    private static String firstParagraph(String m) {
+        String s = shorten(m);
+        int blank = s.indexOf("\n\n");
+        return blank < 0 ? s : s.substring(0, blank).strip();
     }
 
     private static String shorten(String m) {

@@ -143,6 +143,7 @@ final class ClickHouseWarehouse implements Warehouse {
 
     /** @throws dev.kimball.api.WarehouseException with the statement and the server's message */
     @Override
+    @SuppressWarnings("try") // responses are closed to release the connection; their bodies are not needed
     public void execute(String sql) {
         checkOpen();
         CommandSettings settings = new CommandSettings();
@@ -156,6 +157,7 @@ final class ClickHouseWarehouse implements Warehouse {
 
     /** @throws dev.kimball.api.WarehouseException with the statement and the server's message */
     @Override
+    @SuppressWarnings("try") // the client's close() may throw InterruptedException: handled by the catch
     public List<Map<String, Object>> query(String sql) {
         checkOpen();
         QuerySettings settings = new QuerySettings().setFormat(ClickHouseFormat.RowBinaryWithNamesAndTypes);
@@ -217,6 +219,7 @@ final class ClickHouseWarehouse implements Warehouse {
     }
 
     /** Sends one encoded batch as a single HTTP insert; the caller retries. */
+    @SuppressWarnings("try") // responses are closed to release the connection; their bodies are not needed
     void insert(String target, RowBinaryEncoder batch, String deduplicationToken) throws Exception {
         checkOpen();
         InsertSettings settings = new InsertSettings();

@@ -49,7 +49,7 @@ class RowBinaryEncoderTest {
     @Test
     void stringsEncodeExactlyAsJavaUtf8IncludingBrokenSurrogates() {
         Random random = new Random(42);
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             StringBuilder b = new StringBuilder();
             int n = random.nextInt(i % 100 == 0 ? 40_000 : 40);
             for (int j = 0; j < n; j++) {
@@ -63,7 +63,11 @@ class RowBinaryEncoderTest {
                 });
             }
             String s = b.toString();
-            assertThat(encodeOne(ColumnDef.required("s", ColumnType.STRING), s)).as("string %d", i).isEqualTo(expectedString(s));
+            byte[] actual = encodeOne(ColumnDef.required("s", ColumnType.STRING), s);
+            byte[] expected = expectedString(s);
+            if (!java.util.Arrays.equals(actual, expected)) { // AssertJ's element-wise diff is slow on 100 KB arrays
+                assertThat(actual).as("string %d", i).isEqualTo(expected);
+            }
         }
     }
 
