@@ -40,7 +40,7 @@ final class CsvRecordReader implements RecordReader {
         this.name = name;
         this.text = text;
         this.dialect = dialect;
-        this.tok = new CsvTokenizer(text.reader(), dialect.delimiter(), dialect.quote(), dialect.escape());
+        this.tok = new CsvTokenizer(text.reader(), dialect.syntax());
         tok.skipLines(dialect.skipLines());
         this.header = dialect.header() ? readHeader() : generatedHeader(dialect.columns());
         this.width = header.size();

@@ -25,6 +25,8 @@ import java.util.Arrays;
  *   <li>Broken quoting is an {@linkplain #error() error record} whose raw text is its first line; reading restarts
  *       at the next line: a quoted field still open at the end of the input, or spanning more than
  *       {@value #MAX_RECORD_LINES} lines, or whose closing quote (after a line break) is followed by other text.</li>
+ *   <li>With {@link CsvSyntax#spaceRuns()}, a run of spaces is one delimiter and spaces at either end of a line
+ *       are ignored.</li>
  *   <li>A record longer than {@value #MAX_RECORD_CHARS} chars is an error record; reading restarts at its
  *       second line (or, for a single such line, at the line after it).</li>
  * </ul>
@@ -58,6 +60,7 @@ final class CsvTokenizer {
     private final char escape;
     private final boolean quoting;
     private final boolean prefixEscape;
+    private final boolean spaceRuns;
     private final byte[] cls = new byte[256];
 
     private char[] buf = new char[1 << 16];
@@ -83,15 +86,12 @@ final class CsvTokenizer {
     private long doubledQuoteFields;
     private long prefixEscapedFields;
 
-    /**
-     * @param quote  the quote, or {@code CsvSource.NO_QUOTE} ({@code '\0'}) for none
-     * @param escape the quote itself for doubling only, or a prefix escape such as {@code '\\'}
-     */
-    CsvTokenizer(Reader in, char delimiter, char quote, char escape) {
+    CsvTokenizer(Reader in, CsvSyntax syntax) {
         this.in = in;
-        this.delimiter = delimiter;
-        this.quote = quote;
-        this.escape = escape;
+        this.delimiter = syntax.delimiter();
+        this.quote = syntax.quote();
+        this.escape = syntax.escape();
+        this.spaceRuns = syntax.spaceRuns() && delimiter == ' ';
         this.quoting = quote != '\0';
         this.prefixEscape = escape != '\0' && escape != quote;
         for (int c = 0; c < 0x20; c++) {
@@ -277,6 +277,9 @@ final class CsvTokenizer {
             return false;
         }
         recLine = line;
+        if (spaceRuns && !skipSpaces()) {
+            return false;
+        }
         char c0 = buf[pos];
         if (c0 == '\n' || c0 == '\r') {
             blank = true;
@@ -305,6 +308,9 @@ final class CsvTokenizer {
                     r = scanUnquoted(fs, (byte) 0);
                 }
                 if (r == END_FIELD) {
+                    if (spaceRuns && endsAfterSpaces()) {
+                        return true;
+                    }
                     continue;
                 }
                 if (r == ERROR) {
@@ -317,6 +323,36 @@ final class CsvTokenizer {
             restartAfterOverflow();
             return true;
         }
+    }
+
+    /** Moves past spaces; false if the input ends. */
+    private boolean skipSpaces() throws IOException {
+        for (;;) {
+            if (pos >= limit && fill() < 0) {
+                return false;
+            }
+            if (buf[pos] != ' ') {
+                return true;
+            }
+            pos++;
+        }
+    }
+
+    /** After a delimiter in space-runs mode: skips the rest of the run; true if the record ends there. */
+    private boolean endsAfterSpaces() throws IOException {
+        if (!skipSpaces()) {
+            recEndRel = pos - recStart;
+            return true;
+        }
+        char c = buf[pos];
+        if (c != '\n' && c != '\r') {
+            return false;
+        }
+        recEndRel = pos - recStart;
+        pos++;
+        line++;
+        skipLf = c == '\r';
+        return true;
     }
 
     /** At a space: true (and positioned on the quote) if only spaces come before a quote. */

@@ -42,17 +42,13 @@ final class DialectDetector {
         boolean whole = complete && text.length() == sample.length();
         Candidate common = null;
         Candidate rare = null;
-        for (char d : delimiters(text, options)) {
-            for (char q : quotes(text, options)) {
-                for (char e : escapes(text, q, options)) {
-                    SampleTable t = SampleTable.parse(text, whole, d, q, e, SAMPLE_ROWS);
-                    Candidate c = new Candidate(t, score(t) * quotePrior(q));
-                    if (COMMON.indexOf(d) >= 0 || options.delimiter().isPresent()) {
-                        common = c.betterThan(common) ? c : common;
-                    } else {
-                        rare = c.betterThan(rare) ? c : rare;
-                    }
-                }
+        for (CsvSyntax syntax : candidates(text, options)) {
+            SampleTable t = SampleTable.parse(text, whole, syntax, SAMPLE_ROWS);
+            Candidate c = new Candidate(t, score(t) * quotePrior(syntax.quote()));
+            if (COMMON.indexOf(syntax.delimiter()) >= 0 || options.delimiter().isPresent()) {
+                common = c.betterThan(common) ? c : common;
+            } else {
+                rare = c.betterThan(rare) ? c : rare;
             }
         }
         Candidate best = common;
@@ -60,22 +56,60 @@ final class DialectDetector {
             best = rare;
         }
         SampleTable table = best.table;
-        if (options.escape().isEmpty() && table.quote != NONE && text.indexOf('\\') >= 0) {
-            table = settleEscape(text, whole, table);
+        if (options.escape().isEmpty() && text.indexOf('\\') >= 0) {
+            table = settleEscape(text, whole, table, options);
         }
         return TableLayout.of(table, options);
     }
 
-    /** Re-parses the whole sample with doubling and with backslash escapes; see the class rule. */
-    private static SampleTable settleEscape(String text, boolean whole, SampleTable chosen) {
-        SampleTable doubled = SampleTable.parse(text, whole, chosen.delimiter, chosen.quote, chosen.quote, Integer.MAX_VALUE);
-        SampleTable backslash = SampleTable.parse(text, whole, chosen.delimiter, chosen.quote, '\\', Integer.MAX_VALUE);
-        long badDoubled = doubled.literalQuotedFields + doubled.brokenRecords;
-        long badBackslash = backslash.literalQuotedFields + backslash.brokenRecords;
+    private static List<CsvSyntax> candidates(String text, CsvSource options) {
+        List<CsvSyntax> out = new ArrayList<>();
+        boolean spaceRuns = options.delimiter().orElse(' ') == ' ' && text.contains("  ");
+        for (char d : delimiters(text, options)) {
+            for (char q : quotes(text, options)) {
+                for (char e : escapes(text, q, options)) {
+                    out.add(CsvSyntax.of(d, q, e));
+                    if (d == ' ' && spaceRuns) {
+                        out.add(new CsvSyntax(d, q, e, true));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Re-parses the whole sample with doubling and with backslash escapes, and takes backslash only if it leaves fewer
+     * malformed quoted fields and is used more often than doubled quotes. A backslash before single quotes only
+     * ({@code Ship\'s}) marks the single quote as the writer's quote character, when that reads as cleanly.
+     */
+    private static SampleTable settleEscape(String text, boolean whole, SampleTable chosen, CsvSource options) {
+        CsvSyntax s = chosen.syntax;
+        if (s.quote() == NONE) {
+            return chosen;
+        }
+        SampleTable doubled = SampleTable.parse(text, whole, new CsvSyntax(s.delimiter(), s.quote(), s.quote(), s.spaceRuns()),
+                Integer.MAX_VALUE);
+        SampleTable backslash = SampleTable.parse(text, whole, new CsvSyntax(s.delimiter(), s.quote(), '\\', s.spaceRuns()),
+                Integer.MAX_VALUE);
+        long badDoubled = anomalies(doubled);
+        long badBackslash = anomalies(backslash);
         boolean useBackslash = badBackslash < badDoubled && backslash.prefixEscapedFields > doubled.doubledQuoteFields
                 || badBackslash == badDoubled && score(backslash) > score(doubled) * 1.01;
         SampleTable pick = useBackslash ? backslash : doubled;
-        return SampleTable.parse(text, whole, pick.delimiter, pick.quote, pick.escape, SAMPLE_ROWS);
+        if (s.quote() == '"' && options.quote().isEmpty() && pick.quotedFields == 0 && text.contains("\\'")) {
+            SampleTable single = SampleTable.parse(text, whole, new CsvSyntax(s.delimiter(), '\'', '\\', s.spaceRuns()),
+                    Integer.MAX_VALUE);
+            if (anomalies(single) <= anomalies(pick) && single.prefixEscapedFields > 0
+                    && TableLayout.mostCommonWidth(single) == TableLayout.mostCommonWidth(pick)) {
+                pick = single;
+            }
+        }
+        return SampleTable.parse(text, whole, pick.syntax, SAMPLE_ROWS);
+    }
+
+    private static long anomalies(SampleTable t) {
+        return t.literalQuotedFields + t.brokenRecords;
     }
 
     private static double quotePrior(char q) {

@@ -6,9 +6,7 @@ import java.util.List;
 
 /** The detection sample parsed with one candidate dialect: the rows it yields and how much of it broke. */
 final class SampleTable {
-    final char delimiter;
-    final char quote;
-    final char escape;
+    final CsvSyntax syntax;
     /** Non-blank, unbroken records in order. */
     final List<String[]> rows = new ArrayList<>();
     /** Starting line of each row. */
@@ -25,19 +23,17 @@ final class SampleTable {
     int quotedFields;
     int multiLineRecords;
 
-    private SampleTable(char delimiter, char quote, char escape) {
-        this.delimiter = delimiter;
-        this.quote = quote;
-        this.escape = escape;
+    private SampleTable(CsvSyntax syntax) {
+        this.syntax = syntax;
     }
 
     /**
      * Parses {@code text} (whose last line is complete unless {@code complete} is false) into at most
      * {@code maxRows} rows. A quote still open where a truncated sample ends is not counted as broken.
      */
-    static SampleTable parse(String text, boolean complete, char delimiter, char quote, char escape, int maxRows) {
-        SampleTable t = new SampleTable(delimiter, quote, escape);
-        CsvTokenizer tok = new CsvTokenizer(new StringReader(text), delimiter, quote, escape);
+    static SampleTable parse(String text, boolean complete, CsvSyntax syntax, int maxRows) {
+        SampleTable t = new SampleTable(syntax);
+        CsvTokenizer tok = new CsvTokenizer(new StringReader(text), syntax);
         while (t.rows.size() < maxRows && tok.next()) {
             if (tok.error() != null) {
                 if (!complete && tok.error().contains("end of file")) {

@@ -65,8 +65,7 @@ final class TableLayout {
             columns = trailing ? width - 1 : width;
         }
         boolean pad = shortRowsAreConvention(t, header ? start + 1 : start, columns);
-        char escape = t.escape;
-        return new CsvDialect(t.delimiter, t.quote, escape, header, skip, Math.max(1, columns), trailing, pad,
+        return new CsvDialect(t.syntax, header, skip, Math.max(1, columns), trailing, pad,
                 t.commentLines > 0);
     }
 

@@ -33,7 +33,7 @@ class DialectDetectionTest {
     @ValueSource(chars = {',', ';', '|', '\t', ':', '^', '~', ' '})
     void delimiterIsDetected(char d) {
         TestingCsv.Result r = TestingCsv.read(TestingCsv.write(dir, "t.csv", table(d, 30, "\n")));
-        assertThat(r.dialect()).startsWith("delimiter=" + CsvDialect.show(d) + " ");
+        assertThat(r.dialect()).startsWith("delimiter=" + CsvSyntax.show(d) + " ");
         assertThat(r.header()).containsExactly("id", "name", "city", "amount", "day");
         assertThat(r.rows()).hasSize(30);
         assertThat(r.values().get(0)).containsExactly("1", "Bob", "Kyoto", "7.11", "2024-02-11");
@@ -224,5 +224,30 @@ class DialectDetectionTest {
         assertThat(r.dialect()).startsWith("delimiter=','");
         assertThat(r.header()).containsExactly("Profession");
         assertThat(r.column(0)).containsExactly("Finance", "Information Technology", "Policy", "Operational Delivery");
+    }
+
+    @Test
+    void spaceAlignedTablesSplitOnRunsOfSpaces() {
+        StringBuilder sb = new StringBuilder("id      carat       cut color\n");
+        for (int i = 1; i <= 12; i++) {
+            sb.append(String.format("%2d %9.2f %9s %5s%n", i, i * 0.21, i % 2 == 0 ? "Ideal" : "Premium", "E"));
+        }
+        TestingCsv.Result r = TestingCsv.read(TestingCsv.write(dir, "aligned.txt", sb.toString()));
+        assertThat(r.dialect()).startsWith("delimiter=' ' (runs)");
+        assertThat(r.header()).containsExactly("id", "carat", "cut", "color");
+        assertThat(r.values().get(0)).containsExactly("1", "0.21", "Premium", "E");
+        assertThat(r.rows()).hasSize(12);
+        assertThat(r.rejects()).isEmpty();
+    }
+
+    @Test
+    void backslashEscapedApostrophesMakeTheSingleQuoteTheQuote() {
+        StringBuilder sb = new StringBuilder("code;title\n");
+        for (int i = 1; i <= 12; i++) {
+            sb.append(3000 + i).append(';').append(i % 4 == 0 ? "Ship\\'s deck officers" : "Engineers " + i).append('\n');
+        }
+        TestingCsv.Result r = TestingCsv.read(TestingCsv.write(dir, "isco.csv", sb.toString()));
+        assertThat(r.dialect()).startsWith("delimiter=';' quote='\\'' escape=backslash");
+        assertThat(r.values().get(3)).containsExactly("3004", "Ship's deck officers");
     }
 }

@@ -62,7 +62,7 @@ class RoundTripPropertyTest {
         }
         Path f = TestingCsv.write(dir, "rt.csv", out.toString());
         TestingCsv.Result read = TestingCsv.read(detect ? Sources.csv(f) : Sources.csv(f).delimiter(delimiter).quote('"').header(true));
-        assertThat(read.dialect()).startsWith("delimiter=" + CsvDialect.show(delimiter) + " quote='\"'");
+        assertThat(read.dialect()).startsWith("delimiter=" + CsvSyntax.show(delimiter) + " quote='\"'");
         assertThat(read.rejects()).isEmpty();
         assertThat(read.header()).isEqualTo(header);
         assertThat(read.values()).isEqualTo(rows);
