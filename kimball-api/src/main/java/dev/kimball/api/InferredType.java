@@ -29,11 +29,16 @@ import java.util.Objects;
  * @param valueShape            the dominant shape of the values (digits as {@code 9}, letters as {@code a}, runs
  *                              collapsed), used to match learned corrections
  * @param sample                which values were examined
+ * @param missingCodes          values besides the configured null tokens that this column uses for "no value"
+ *                              (e.g. {@code ?}, {@code NR}), found because they are the only, repeated, digit-free
+ *                              exceptions to an otherwise typed column; counted in {@code nulls}, and a cast must map
+ *                              them to NULL
  */
 public record InferredType(String column, LogicalType type, int precision, int scale, TypeFormat format,
                            Semantic semantic, double confidence, String reason, long nonNull, long conforming,
                            long nonConforming, long nulls, List<String> nonConformingExamples,
-                           List<TypeFormat> alternatives, String valueShape, SampleInfo sample) {
+                           List<TypeFormat> alternatives, String valueShape, SampleInfo sample,
+                           List<String> missingCodes) {
     public InferredType {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(type, "type");
@@ -44,6 +49,7 @@ public record InferredType(String column, LogicalType type, int precision, int s
         Objects.requireNonNull(sample, "sample");
         nonConformingExamples = List.copyOf(nonConformingExamples);
         alternatives = List.copyOf(alternatives);
+        missingCodes = List.copyOf(missingCodes);
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0,1], not " + confidence + " for column " + column);
         }

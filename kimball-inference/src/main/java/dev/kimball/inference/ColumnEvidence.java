@@ -97,16 +97,13 @@ final class ColumnEvidence {
             boolean isNumber = numFail <= maxFail && num.scan(s, a, e);
             if (isNumber) {
                 number(num);
-            } else {
+            } else if (!codeLike(s, a, e)) {
+                // short digit-free tokens may turn out to be missing-value codes (MissingCodes), so they do not count
                 numFail++;
             }
-            if (dateFail <= maxFail && len >= 4 && len <= 48) {
-                if (date.scan(s, a, e)) {
-                    temporal(date);
-                } else {
-                    dateFail++;
-                }
-            } else {
+            if (dateFail <= maxFail && len >= 4 && len <= 48 && date.scan(s, a, e)) {
+                temporal(date);
+            } else if (!codeLike(s, a, e)) {
                 dateFail++;
             }
         }
@@ -117,6 +114,18 @@ final class ColumnEvidence {
                 shape = en.getKey();
             }
         }
+    }
+
+    private static boolean codeLike(String s, int a, int e) {
+        if (e - a > MissingCodes.MAX_LENGTH) {
+            return false;
+        }
+        for (int i = a; i < e; i++) {
+            if (Scan.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void digitsOnly(String s, int a, int len) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Renders results as the JSON of {@code kimball infer --json}:
  * {@code {"columns":[{"name":..,"type":..,"format":..,"semantic":..,"confidence":..,"reason":..,"non_null":..,
- * "conforming":..,"non_conforming":..,"nulls":..,"examples":[..],"alternatives":[..],"sampled":..,"rows":..}]}}.
+ * "conforming":..,"non_conforming":..,"nulls":..,"examples":[..],"alternatives":[..],"missing_codes":[..],"sampled":..,"rows":..}]}}.
  * {@code format} and {@code semantic} are {@code null} when there is none. No dependency on a JSON library.
  */
 public final class InferenceJson {
@@ -42,6 +42,11 @@ public final class InferenceJson {
             for (int k = 0; k < alt.size(); k++) {
                 b.append(k == 0 ? "" : ",");
                 str(b, alt.get(k).describe());
+            }
+            b.append("],\"missing_codes\":[");
+            for (int k = 0; k < t.missingCodes().size(); k++) {
+                b.append(k == 0 ? "" : ",");
+                str(b, t.missingCodes().get(k));
             }
             b.append("],\"sampled\":").append(t.sample().examined()).append(",\"rows\":").append(t.sample().offered()).append('}');
         }

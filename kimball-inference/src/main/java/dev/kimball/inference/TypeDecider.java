@@ -19,6 +19,30 @@ final class TypeDecider {
     }
 
     static Decision decide(ColumnEvidence ev, int hints, InferenceOptions o) {
+        Decision best = best(ev, hints, o);
+        if (ev.nonNull == 0) {
+            return new Decision(LogicalType.STRING, 0, 0, TypeFormat.NONE, Semantic.NONE, 0, 0,
+                    "no non-null values among " + ev.values + " examined", List.of());
+        }
+        if (best == null || best.conforming() < o.threshold() * ev.nonNull) {
+            return mixed(best, ev.nonNull, o);
+        }
+        return best;
+    }
+
+    /** STRING because the best typed candidate (or none) explains too few values. */
+    static Decision mixed(Decision best, int nonNull, InferenceOptions o) {
+        String why = best == null ? "no number, date, time or boolean format fits the values"
+                : "mixed values: the best candidate, " + name(best) + ", fits only " + best.conforming() + " of "
+                + nonNull + " non-null values (" + pct(best.conforming(), nonNull) + ", below the "
+                + pct(o.threshold()) + " threshold)";
+        // for STRING, conforming counts the values no typed candidate explains: confidence = 1 - best share
+        return new Decision(LogicalType.STRING, 0, 0, TypeFormat.NONE, Semantic.NONE,
+                best == null ? nonNull : nonNull - best.conforming(), 0, why, List.of());
+    }
+
+    /** The typed candidate explaining the most values (ties: the more specific), or null. */
+    static Decision best(ColumnEvidence ev, int hints, InferenceOptions o) {
         List<Decision> candidates = new ArrayList<>(4);
         Decision bool = bool(ev, hints);
         if (bool != null && bool.conforming() >= o.booleanThreshold() * ev.nonNull) {
@@ -35,19 +59,6 @@ final class TypeDecider {
                     || d.conforming() == best.conforming() && d.rank() > best.rank()) {
                 best = d;
             }
-        }
-        if (ev.nonNull == 0) {
-            return new Decision(LogicalType.STRING, 0, 0, TypeFormat.NONE, Semantic.NONE, 0, 0,
-                    "no non-null values among " + ev.values + " examined", List.of());
-        }
-        if (best == null || best.conforming() < o.threshold() * ev.nonNull) {
-            String why = best == null ? "no number, date, time or boolean format fits the values"
-                    : "mixed values: the best candidate, " + name(best) + ", fits only " + best.conforming() + " of "
-                    + ev.nonNull + " non-null values (" + pct(best.conforming(), ev.nonNull) + ", below the "
-                    + pct(o.threshold()) + " threshold)";
-            // for STRING, conforming counts the values no typed candidate explains: confidence = 1 - best share
-            return new Decision(LogicalType.STRING, 0, 0, TypeFormat.NONE, Semantic.NONE,
-                    best == null ? ev.nonNull : ev.nonNull - best.conforming(), 0, why, List.of());
         }
         return best;
     }

@@ -10,6 +10,7 @@ import dev.kimball.api.TypeFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +30,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * leading zeros, or all digits under a ZIP/phone name) is STRING with semantic IDENTIFIER. A column without non-null
  * values is STRING with confidence 0. Name hints ({@code *_id}, {@code *_date}, {@code zip}, {@code is_*},
  * {@code *year*}) only choose between candidates that fit the same values. A learned correction matching the
- * column's name pattern and value shape replaces the decision (its confidence is the share it parses).
+ * column's name pattern and value shape replaces the decision (its confidence is the share it parses). When the best
+ * typed candidate misses the threshold only because of one or two short, digit-free, repeated tokens (e.g.
+ * {@code ?}, {@code NR}), those become the column's {@link InferredType#missingCodes()}, counted as nulls, and the
+ * rule is applied to the remaining values.
  *
  * <p>Values are sampled: the first {@code headSize} and a seeded reservoir of {@code sampleSize - headSize} of the
  * rest; counts refer to the sample until {@link #revalidate} or {@link #validate} supplies full-column counts.
@@ -95,14 +99,30 @@ public final class TypeInference {
                 correction = c;
             }
         }
-        Decision d = correction != null ? corrected(correction, v, n) : TypeDecider.decide(ev, NameHints.of(name), options);
+        int hints = NameHints.of(name);
+        Decision d = correction != null ? corrected(correction, v, n) : TypeDecider.decide(ev, hints, options);
+        int nonNull = ev.nonNull, nulls = ev.nulls;
+        List<String> codes = List.of();
+        Decision best = correction == null && d.type() == LogicalType.STRING ? TypeDecider.best(ev, hints, options) : null;
+        if (best != null && best.type() != LogicalType.STRING && ev.nonNull > 0) {
+            Map<String, Integer> found = MissingCodes.find(best, v, n, options.nullTokens());
+            int count = found.values().stream().mapToInt(Integer::intValue).sum();
+            if (!found.isEmpty() && count * 2 < ev.nonNull && best.conforming() >= options.threshold() * (ev.nonNull - count)) {
+                codes = List.copyOf(found.keySet());
+                nonNull -= count;
+                nulls += count;
+                d = new Decision(best.type(), best.precision(), best.scale(), best.format(), best.semantic(), best.conforming(),
+                        best.rank(), best.reason() + "; " + found + " (value=count) taken as this column's missing-value codes",
+                        best.alternatives());
+            }
+        }
         boolean string = d.type() == LogicalType.STRING;
-        long conforming = string ? ev.nonNull : d.conforming();
-        double confidence = ev.nonNull == 0 ? 0 : Math.min(1, Math.max(0, (double) d.conforming() / ev.nonNull));
-        List<String> examples = conforming < ev.nonNull ? examples(d, v, n) : List.of();
+        long conforming = string ? nonNull : d.conforming();
+        double confidence = nonNull == 0 ? 0 : Math.min(1, Math.max(0, (double) d.conforming() / nonNull));
+        List<String> examples = conforming < nonNull ? examples(d, v, n, codes) : List.of();
         return new InferredType(name, d.type(), d.precision(), d.scale(), d.format(), d.semantic(), confidence,
-                d.reason(), ev.nonNull, conforming, ev.nonNull - conforming, ev.nulls, examples, d.alternatives(),
-                ev.shape, sample);
+                d.reason(), nonNull, conforming, nonNull - conforming, nulls, examples, d.alternatives(),
+                ev.shape, sample, codes);
     }
 
     private Decision corrected(TypeCorrection c, String[] v, int n) {
@@ -118,11 +138,11 @@ public final class TypeInference {
                 List.of());
     }
 
-    private List<String> examples(Decision d, String[] v, int n) {
+    private List<String> examples(Decision d, String[] v, int n, List<String> codes) {
         FormatValidator fv = FormatValidator.of(d.type(), d.format(), d.precision(), d.scale());
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < n && out.size() < options.exampleLimit(); i++) {
-            if (!options.nullTokens().isNull(v[i]) && !fv.conforms(v[i])) {
+            if (!options.nullTokens().isNull(v[i]) && !MissingCodes.isCode(codes, v[i]) && !fv.conforms(v[i])) {
                 out.add(v[i]);
             }
         }
@@ -170,11 +190,13 @@ public final class TypeInference {
                     + TypeDecider.pct(share) + ") conform to " + sampled.typeName() + " " + sampled.format().describe()
                     + ", below the " + TypeDecider.pct(threshold) + " threshold";
             return new InferredType(sampled.column(), LogicalType.STRING, 0, 0, TypeFormat.NONE, Semantic.NONE, 1 - share,
-                    why, nonNull, nonNull, 0, nulls, examples, List.of(), sampled.valueShape(), sampled.sample());
+                    why, nonNull, nonNull, 0, nulls, examples, List.of(), sampled.valueShape(), sampled.sample(),
+                    sampled.missingCodes());
         }
         return new InferredType(sampled.column(), sampled.type(), sampled.precision(), sampled.scale(), sampled.format(),
                 sampled.semantic(), share, sampled.reason() + "; validated on all " + nonNull + " non-null values", nonNull,
-                conforming, nonNull - conforming, nulls, examples, sampled.alternatives(), sampled.valueShape(), sampled.sample());
+                conforming, nonNull - conforming, nulls, examples, sampled.alternatives(), sampled.valueShape(), sampled.sample(),
+                sampled.missingCodes());
     }
 
     /** Validates a sampled result against every value of the column in the JVM, then {@link #revalidate}s it. */
@@ -183,7 +205,7 @@ public final class TypeInference {
         long nulls = 0, nonNull = 0, ok = 0;
         Set<String> examples = new LinkedHashSet<>();
         for (String v : allValues) {
-            if (options.nullTokens().isNull(v)) {
+            if (options.nullTokens().isNull(v) || MissingCodes.isCode(sampled.missingCodes(), v)) {
                 nulls++;
             } else {
                 nonNull++;
