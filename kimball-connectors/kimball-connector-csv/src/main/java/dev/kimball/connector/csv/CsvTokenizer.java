@@ -32,17 +32,15 @@ import java.util.Arrays;
  * </ul>
  * Not thread-safe. I/O failures surface as {@link UncheckedIOException}.
  */
-final class CsvTokenizer {
-    static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
+final class CsvTokenizer extends TextWindow {
     static final int MAX_RECORD_LINES = 10_000;
     static final int MAX_RAW_CHARS = 64 * 1024;
 
-    private static final byte ORD = 0;
-    private static final byte DELIM = 1;
-    private static final byte LF = 2;
-    private static final byte CR = 3;
-    private static final byte ESC = 4;
-    private static final byte CTRL = 5;
+    private static final byte ORD = FieldText.ORD;
+    private static final byte DELIM = FieldText.DELIM;
+    private static final byte LF = FieldText.LF;
+    private static final byte CR = FieldText.CR;
+    private static final byte CTRL = FieldText.CTRL;
 
     private static final int END_FIELD = 0;
     private static final int END_RECORD = 1;
@@ -54,22 +52,14 @@ final class CsvTokenizer {
     private static final byte F_DOUBLED = 8;
     private static final byte F_PREFIXED = 16;
 
-    private final Reader in;
     private final char delimiter;
     private final char quote;
     private final char escape;
     private final boolean quoting;
     private final boolean prefixEscape;
     private final boolean spaceRuns;
-    private final byte[] cls = new byte[256];
-
-    private char[] buf = new char[1 << 16];
-    private int pos;
-    private int limit;
-    private int recStart;
-    private boolean eof;
-    private boolean skipLf;
-    private long line = 1;
+    private final FieldText text;
+    private final byte[] cls;
 
     private long recLine;
     private int recEndRel;
@@ -81,34 +71,20 @@ final class CsvTokenizer {
     private boolean blank;
     private String error;
     private String rawOverride;
-    private long controlRemoved;
     private long literalQuotedFields;
     private long doubledQuoteFields;
     private long prefixEscapedFields;
 
     CsvTokenizer(Reader in, CsvSyntax syntax) {
-        this.in = in;
+        super(in);
         this.delimiter = syntax.delimiter();
         this.quote = syntax.quote();
         this.escape = syntax.escape();
         this.spaceRuns = syntax.spaceRuns() && delimiter == ' ';
         this.quoting = quote != '\0';
         this.prefixEscape = escape != '\0' && escape != quote;
-        for (int c = 0; c < 0x20; c++) {
-            cls[c] = CTRL;
-        }
-        for (int c = 0x7F; c < 0xA0; c++) {
-            cls[c] = CTRL;
-        }
-        cls['\t'] = ORD;
-        cls['\n'] = LF;
-        cls['\r'] = CR;
-        if (prefixEscape && escape < 256) {
-            cls[escape] = ESC;
-        }
-        if (delimiter < 256) {
-            cls[delimiter] = DELIM;
-        }
+        this.text = new FieldText(syntax);
+        this.cls = text.classes();
     }
 
     /** Reads the next record; false at the end of the input. */
@@ -178,8 +154,8 @@ final class CsvTokenizer {
     String field(int i) {
         int s = recStart + starts[i];
         int e = recStart + ends[i];
-        String v = (flags[i] & F_ESCAPED) != 0 ? unescape(s, e, (flags[i] & F_LITERAL) == 0) : new String(buf, s, e - s);
-        return control ? stripControl(v) : v;
+        String v = (flags[i] & F_ESCAPED) != 0 ? text.unescape(buf, s, e, (flags[i] & F_LITERAL) == 0) : new String(buf, s, e - s);
+        return control ? text.stripControl(v) : v;
     }
 
     /** The record's text as in the file without its line break, cut at {@value #MAX_RAW_CHARS} chars. */
@@ -192,7 +168,7 @@ final class CsvTokenizer {
 
     /** Control characters removed from values so far. */
     long controlCharsRemoved() {
-        return controlRemoved;
+        return text.controlCharsRemoved();
     }
 
     /** Quoted fields holding a doubled quote. */
@@ -236,35 +212,6 @@ final class CsvTokenizer {
         }
     }
 
-    private boolean skipLine() throws IOException {
-        recStart = pos;
-        consumeLfAfterCr();
-        for (;;) {
-            if (pos >= limit) {
-                recStart = pos;
-                if (fill() < 0) {
-                    return false;
-                }
-            }
-            char c = buf[pos++];
-            if (c == '\n' || c == '\r') {
-                line++;
-                skipLf = c == '\r';
-                return true;
-            }
-        }
-    }
-
-    private void consumeLfAfterCr() throws IOException {
-        if (skipLf) {
-            skipLf = false;
-            if ((pos < limit || fill() > 0) && buf[pos] == '\n') {
-                pos++;
-            }
-            recStart = pos;
-        }
-    }
-
     private boolean readRecord() throws IOException {
         count = 0;
         error = null;
@@ -302,7 +249,7 @@ final class CsvTokenizer {
                 int r;
                 if (quoting && c == quote) {
                     r = scanQuoted(fs);
-                } else if (quoting && c == ' ' && delimiter != ' ' && spacesThenQuote()) {
+                } else if (quoting && c == ' ' && delimiter != ' ' && spacesThenQuote(quote)) {
                     r = scanQuoted(fs);
                 } else {
                     r = scanUnquoted(fs, (byte) 0);
@@ -325,19 +272,6 @@ final class CsvTokenizer {
         }
     }
 
-    /** Moves past spaces; false if the input ends. */
-    private boolean skipSpaces() throws IOException {
-        for (;;) {
-            if (pos >= limit && fill() < 0) {
-                return false;
-            }
-            if (buf[pos] != ' ') {
-                return true;
-            }
-            pos++;
-        }
-    }
-
     /** After a delimiter in space-runs mode: skips the rest of the run; true if the record ends there. */
     private boolean endsAfterSpaces() throws IOException {
         if (!skipSpaces()) {
@@ -353,25 +287,6 @@ final class CsvTokenizer {
         line++;
         skipLf = c == '\r';
         return true;
-    }
-
-    /** At a space: true (and positioned on the quote) if only spaces come before a quote. */
-    private boolean spacesThenQuote() throws IOException {
-        int k = 0;
-        for (;;) {
-            if (pos + k >= limit && fill() < 0) {
-                return false;
-            }
-            char c = buf[pos + k];
-            if (c == quote) {
-                pos += k;
-                return true;
-            }
-            if (c != ' ') {
-                return false;
-            }
-            k++;
-        }
     }
 
     private int scanUnquoted(int fs, byte fieldFlags) throws IOException {
@@ -434,24 +349,6 @@ final class CsvTokenizer {
                 continue;
             }
             p++;
-        }
-    }
-
-    /** At an escape char: moves past it and the char it escapes, counting an escaped line break. */
-    private void skipEscaped() throws IOException {
-        if (!ensure(1)) {
-            pos++;
-            return;
-        }
-        char n = buf[pos + 1];
-        pos += 2;
-        if (n == '\r') {
-            line++;
-            if (ensure(0) && buf[pos] == '\n') {
-                pos++;
-            }
-        } else if (n == '\n') {
-            line++;
         }
     }
 
@@ -555,45 +452,6 @@ final class CsvTokenizer {
         return ERROR;
     }
 
-    /** Makes {@code buf[pos + n]} readable; false if the input ends first. */
-    private boolean ensure(int n) throws IOException {
-        while (pos + n >= limit) {
-            if (fill() < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Reads more text after {@code limit}, first moving the current record to the start of the buffer (growing it up
-     * to the record cap). Returns the chars read, or -1 at the end of the input.
-     */
-    private int fill() throws IOException {
-        if (eof) {
-            return -1;
-        }
-        if (recStart > 0) {
-            System.arraycopy(buf, recStart, buf, 0, limit - recStart);
-            pos -= recStart;
-            limit -= recStart;
-            recStart = 0;
-        }
-        if (limit == buf.length) {
-            if (buf.length >= MAX_RECORD_CHARS) {
-                throw new RecordTooLong();
-            }
-            buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_RECORD_CHARS));
-        }
-        int n = in.read(buf, limit, buf.length - limit);
-        if (n < 0) {
-            eof = true;
-            return -1;
-        }
-        limit += n;
-        return n;
-    }
-
     /** After a broken record: its raw text is its first line, and reading goes on at the second. */
     private void restartAfterFirstLine() {
         int i = recStart;
@@ -624,21 +482,9 @@ final class CsvTokenizer {
         rawOverride = new String(buf, recStart, MAX_RAW_CHARS);
         line = recLine;
         count = 0;
-        for (;;) {
-            recStart = limit;
-            pos = limit;
-            if (fill() < 0) {
-                return;
-            }
-            while (pos < limit) {
-                char c = buf[pos++];
-                if (c == '\n' || c == '\r') {
-                    line++;
-                    skipLf = c == '\r';
-                    return;
-                }
-            }
-        }
+        recStart = limit;
+        pos = limit;
+        skipLine();
     }
 
     private void addField(int start, int end, byte fieldFlags) {
@@ -659,48 +505,5 @@ final class CsvTokenizer {
         }
     }
 
-    private String unescape(int s, int e, boolean collapseDoubledQuotes) {
-        StringBuilder sb = new StringBuilder(e - s);
-        for (int i = s; i < e; i++) {
-            char c = buf[i];
-            if (collapseDoubledQuotes && quoting && c == quote && i + 1 < e && buf[i + 1] == quote) {
-                i++;
-            } else if (prefixEscape && c == escape && i + 1 < e) {
-                char n = buf[i + 1];
-                if (n == quote || n == delimiter || n == escape || n == '\n' || n == '\r') {
-                    c = n;
-                    i++;
-                }
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
 
-    private String stripControl(String v) {
-        int n = v.length();
-        StringBuilder sb = null;
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
-            boolean ctl = c < 256 && cls[c] == CTRL && c != delimiter;
-            if (ctl && sb == null) {
-                sb = new StringBuilder(n).append(v, 0, i);
-            }
-            if (ctl) {
-                controlRemoved++;
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? v : sb.toString();
-    }
-
-    /** Unwinds the scan of a record over the size cap. */
-    private static final class RecordTooLong extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RecordTooLong() {
-            super(null, null, false, false);
-        }
-    }
 }

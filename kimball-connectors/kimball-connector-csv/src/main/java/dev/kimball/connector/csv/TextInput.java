@@ -9,7 +9,6 @@ import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Decides the encoding of a byte stream from its first {@value #SAMPLE_BYTES} bytes and opens it as text.
@@ -55,10 +54,10 @@ final class TextInput {
      * @throws IOException when the stream cannot be read
      */
     static TextInput open(InputStream in, Charset explicit) throws IOException {
-        byte[] buf = new byte[SAMPLE_BYTES];
-        int len = in.readNBytes(buf, 0, buf.length);
-        boolean whole = len < buf.length;
-        byte[] sample = whole ? Arrays.copyOf(buf, len) : buf;
+        // readNBytes(int) grows its buffer as it reads, so a small file does not cost a 1 MiB array
+        byte[] sample = in.readNBytes(SAMPLE_BYTES);
+        int len = sample.length;
+        boolean whole = len < SAMPLE_BYTES;
         InputStream rest = whole ? InputStream.nullInputStream() : in;
         Bom mark = Bom.of(sample, len);
         if (explicit != null) {

@@ -74,7 +74,9 @@ final class ParseRateCheck {
                     throw new IllegalStateException("unexpected reject at line " + rec.line() + ": " + rec.rejectReason());
                 }
                 rows++;
-                chars += rec.values()[4].length();
+                for (String v : rec.values()) {
+                    chars += v.length();
+                }
             }
         }
         if (chars == 0) {
