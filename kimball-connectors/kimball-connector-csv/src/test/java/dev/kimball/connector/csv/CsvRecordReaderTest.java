@@ -187,7 +187,7 @@ class CsvRecordReaderTest {
     @Test
     void theReaderWorksOnAnyInputStream() {
         byte[] bytes = "k|v\na|1\nb|2\n".getBytes(StandardCharsets.UTF_8);
-        try (RecordReader r = CsvRecordReader.open(new ByteArrayInputStream(bytes), "s3://bucket/k.csv", Sources.csv("k.csv"))) {
+        try (RecordReader r = CsvSourceProvider.read(new ByteArrayInputStream(bytes), "s3://bucket/k.csv", Sources.csv("k.csv"))) {
             assertThat(r.header()).containsExactly("k", "v");
             assertThat(r.next().values()).containsExactly("a", "1");
             assertThat(r.next().values()).containsExactly("b", "2");
