@@ -3,16 +3,18 @@ package dev.kimball.cli.output;
 import dev.kimball.api.Progress;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * One stderr line, redrawn in place with {@code \r}: rows, megabytes, rows per second, and percent and ETA when
- * every source's size is known. Snapshots of files loaded in parallel are summed. Redraws at most
- * {@value #MAX_REDRAWS_PER_SECOND} times a second (the loader may report thousands of batches a second, and a
- * terminal that scrolls slows the load down). Thread-safe: loader threads call {@link #onProgress} concurrently.
+ * One stderr line, redrawn in place with {@code \r}: rows, megabytes, rows per second, and percent and ETA when the
+ * total size is known. Each {@link Progress} carries the totals of the whole load (the engine sums its parallel
+ * files), so the bar draws the latest one and only counts the files it has seen. Redraws at most
+ * {@value #MAX_REDRAWS_PER_SECOND} times a second (a loader may report thousands of batches a second, and a
+ * scrolling terminal slows the load down). Thread-safe: loader threads call {@link #onProgress} concurrently.
  */
 public final class TerminalProgressBar implements LoadProgress {
     static final int MAX_REDRAWS_PER_SECOND = 10;
@@ -22,8 +24,7 @@ public final class TerminalProgressBar implements LoadProgress {
     private final PrintWriter err;
     private final LongSupplier nanoClock;
     private final int width;
-    private final Map<String, Progress> latest = new LinkedHashMap<>();
-    private long startNanos = Long.MIN_VALUE;
+    private final Set<String> sources = new HashSet<>();
     private long lastDrawNanos = Long.MIN_VALUE;
     private int drawnLength;
     private int redraws;
@@ -44,16 +45,13 @@ public final class TerminalProgressBar implements LoadProgress {
         if (closed || progress == null) {
             return;
         }
+        sources.add(progress.source());
         long now = nanoClock.getAsLong();
-        if (startNanos == Long.MIN_VALUE) {
-            startNanos = now - progress.elapsed().toNanos();
-        }
-        latest.put(progress.source(), progress);
         if (lastDrawNanos != Long.MIN_VALUE && now - lastDrawNanos < MIN_INTERVAL_NANOS) {
             return;
         }
         lastDrawNanos = now;
-        draw(render(now));
+        draw(render(progress));
     }
 
     /** How many times the line was drawn (for tests of the throttle). */
@@ -73,35 +71,22 @@ public final class TerminalProgressBar implements LoadProgress {
         }
     }
 
-    String render(long now) {
-        long rows = 0;
-        long rejected = 0;
-        long bytes = 0;
-        long total = 0;
-        int done = 0;
-        for (Progress p : latest.values()) {
-            rows += p.rowsRead();
-            rejected += p.rowsRejected();
-            bytes += p.bytesRead();
-            total = total < 0 || p.totalBytes() <= 0 ? -1 : total + p.totalBytes();
-            done += p.done() ? 1 : 0;
-        }
-        double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
+    String render(Progress p) {
         StringBuilder line = new StringBuilder(width);
-        line.append(latest.size() == 1 ? "loading" : String.format(Locale.ROOT, "loading %d/%d files", done, latest.size()));
-        if (total > 0) {
-            double fraction = Math.min(1.0, (double) bytes / total);
-            int filled = (int) Math.round(fraction * BAR_CELLS);
+        line.append(sources.size() <= 1 ? "loading" : "loading " + sources.size() + " files");
+        Optional<Double> fraction = p.fraction();
+        if (fraction.isPresent()) {
+            int filled = (int) Math.round(fraction.get() * BAR_CELLS);
             line.append(" [").append("#".repeat(filled)).append(".".repeat(BAR_CELLS - filled)).append(']');
-            line.append(String.format(Locale.ROOT, " %3d%%", (int) Math.floor(fraction * 100)));
+            line.append(String.format(Locale.ROOT, " %3d%%", (int) Math.floor(fraction.get() * 100)));
         }
-        line.append(String.format(Locale.ROOT, "  %,d rows", rows));
-        if (rejected > 0) {
-            line.append(String.format(Locale.ROOT, " (%,d rejected)", rejected));
+        line.append(String.format(Locale.ROOT, "  %,d rows", p.rowsRead()));
+        if (p.rowsRejected() > 0) {
+            line.append(String.format(Locale.ROOT, " (%,d rejected)", p.rowsRejected()));
         }
-        line.append(String.format(Locale.ROOT, "  %.1f MB  %,.0f rows/s", bytes / 1e6, rows / seconds));
-        if (total > 0 && bytes > 0 && bytes < total) {
-            line.append("  ETA ").append(clock(Duration.ofNanos((long) ((total - bytes) * (seconds * 1e9 / bytes)))));
+        line.append(String.format(Locale.ROOT, "  %.1f MB  %,.0f rows/s", p.bytesRead() / 1e6, p.rowsPerSecond()));
+        if (!p.done()) {
+            p.eta().ifPresent(eta -> line.append("  ETA ").append(clock(eta)));
         }
         return line.length() > width - 1 ? line.substring(0, width - 1) : line.toString();
     }
