@@ -6,14 +6,22 @@ import java.util.List;
  * Writes batches of rows to one table through the engine's bulk path (ClickHouse streamed insert, DuckDB
  * Appender). Each row is an {@code Object[]} in the column order the writer was opened with. Not thread-safe:
  * open one writer per thread.
+ *
+ * <p>Durability: rows are durable once {@link #commit()} returns. An engine may make each batch durable earlier
+ * (ClickHouse: every {@link #write} is one insert); an engine with transactions (DuckDB) keeps everything written
+ * since the last commit in one transaction, so a writer closed without commit leaves no rows behind.
  */
 public interface TableWriter extends AutoCloseable {
     /**
-     * Writes one batch; returns when it is durable. {@code batchId} identifies the batch so that a retried
-     * batch is not written twice where the engine supports it (ClickHouse {@code insert_deduplication_token}).
+     * Writes one batch. {@code batchId} identifies the batch so that a retried batch is not written twice where the
+     * engine supports it (ClickHouse {@code insert_deduplication_token}); it must be unique per batch and attempt of a load.
      */
     void write(List<Object[]> rows, String batchId);
 
+    /** Makes every row written so far durable and visible. */
+    void commit();
+
+    /** Releases the writer; rows not yet committed are discarded where the engine can (see the class comment). */
     @Override
     void close();
 }

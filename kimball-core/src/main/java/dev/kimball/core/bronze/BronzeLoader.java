@@ -64,6 +64,8 @@ public final class BronzeLoader {
         String loadId = newLoadId(loadedAt);
         List<Planned> plan = plan(request);
         warehouse.createTable(BronzeTables.REJECTS_DEF);
+        TableSchemas schemas = new TableSchemas(warehouse);
+        widenSharedTables(plan, schemas);
         long totalBytes = 0;
         for (Planned p : plan) {
             long size = p.unit().sizeBytes();
@@ -71,7 +73,6 @@ public final class BronzeLoader {
         }
         recordSources(plan, loadedAt);
         LoadProgress progress = new LoadProgress(request.listener(), totalBytes);
-        TableSchemas schemas = new TableSchemas(warehouse);
         AtomicBoolean failed = new AtomicBoolean();
         UnitLoader loader = new UnitLoader(warehouse, schemas, progress, loadId, loadedAt, request.batchSize(), failed::get);
         List<UnitResult> results = runAll(plan, loader, request, loadId, loadedAt, failed);
@@ -81,6 +82,21 @@ public final class BronzeLoader {
         LOG.info("load {} finished: {} units, {} rows read in {} ms", loadId, plan.size(),
                 results.stream().mapToLong(UnitResult::rowsRead).sum(), (System.nanoTime() - start) / 1_000_000);
         return new LoadReport(tables, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Tables fed by several units get every unit's columns up front (reading only their headers). */
+    private static void widenSharedTables(List<Planned> plan, TableSchemas schemas) {
+        Map<TableRef, List<Planned>> byTable = new LinkedHashMap<>();
+        plan.forEach(p -> byTable.computeIfAbsent(p.table(), t -> new ArrayList<>()).add(p));
+        for (Map.Entry<TableRef, List<Planned>> e : byTable.entrySet()) {
+            if (e.getValue().size() > 1) {
+                for (Planned p : e.getValue()) {
+                    try (var reader = p.unit().open()) {
+                        schemas.ensure(e.getKey(), BronzeNaming.columns(reader.header()));
+                    }
+                }
+            }
+        }
     }
 
     private List<UnitResult> runAll(List<Planned> plan, UnitLoader loader, LoadRequest request, String loadId,

@@ -10,49 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Creates bronze tables and widens them when a unit brings columns the table lacks (files loaded into one table
- * may differ in columns: they are matched by name, missing ones are NULL). Serialised per loader, since several
- * units may target one table at once: widening takes a table's write lock, each batch write its read lock, so no
- * batch is in flight while a column is added.
+ * may differ in columns: they are matched by name, missing ones are NULL). When several units share a table, the
+ * loader widens it with all their headers before any unit starts writing, so no column is added while a writer's
+ * transaction is open.
  */
 final class TableSchemas {
     private final Warehouse warehouse;
     private final Map<TableRef, Map<String, String>> originals = new LinkedHashMap<>();
-    private final Map<TableRef, ReadWriteLock> locks = new ConcurrentHashMap<>();
 
     TableSchemas(Warehouse warehouse) {
         this.warehouse = warehouse;
     }
 
     /** Makes sure {@code table} exists with at least these data columns. */
-    void ensure(TableRef table, List<BronzeColumn> columns) {
-        ReadWriteLock lock = lock(table);
-        lock.writeLock().lock();
-        try {
-            widen(table, columns);
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    /** Runs one batch write while no column is being added to the table. */
-    void duringBatch(TableRef table, Runnable write) {
-        ReadWriteLock lock = lock(table);
-        lock.readLock().lock();
-        try {
-            write.run();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private ReadWriteLock lock(TableRef table) {
-        return locks.computeIfAbsent(table, t -> new ReentrantReadWriteLock());
+    synchronized void ensure(TableRef table, List<BronzeColumn> columns) {
+        widen(table, columns);
     }
 
     private synchronized void widen(TableRef table, List<BronzeColumn> columns) {

@@ -14,7 +14,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Streams one source unit into its bronze table: reads records, writes good rows in batches with lineage values,
- * writes rejects to {@code bronze._rejects}. Memory is bounded by one batch of rows and one batch of rejects.
+ * writes rejects to {@code bronze._rejects}, and commits both at the end (on a transactional warehouse the unit's rows
+ * appear all at once or not at all). Memory is bounded by one batch of rows and one batch of rejects.
  */
 final class UnitLoader {
     /** Raw text of a reject is cut to this many characters. */
@@ -86,7 +87,7 @@ final class UnitLoader {
                     if (rows.size() >= batchSize || rejects.size() >= batchSize) {
                         int rowsInBatch = rows.size() + rejects.size();
                         int rejectsInBatch = rejects.size();
-                        loaded += flush(table, writer, rows, rejectWriter, rejects, unitIndex, batchNo++);
+                        loaded += flush(writer, rows, rejectWriter, rejects, unitIndex, batchNo++);
                         long b = reader.bytesRead();
                         progress.advance(unit.name(), rowsInBatch, rejectsInBatch, b - lastBytes);
                         lastBytes = b;
@@ -94,7 +95,9 @@ final class UnitLoader {
                 }
                 int rowsInBatch = rows.size() + rejects.size();
                 int rejectsInBatch = rejects.size();
-                loaded += flush(table, writer, rows, rejectWriter, rejects, unitIndex, batchNo);
+                loaded += flush(writer, rows, rejectWriter, rejects, unitIndex, batchNo);
+                writer.commit();
+                rejectWriter.commit();
                 long b = Math.max(reader.bytesRead(), lastBytes);
                 progress.advance(unit.name(), rowsInBatch, rejectsInBatch, b - lastBytes);
                 lastBytes = b;
@@ -104,7 +107,7 @@ final class UnitLoader {
         }
     }
 
-    private long flush(TableRef table, TableWriter writer, List<Object[]> rows, TableWriter rejectWriter, List<Object[]> rejects,
+    private long flush(TableWriter writer, List<Object[]> rows, TableWriter rejectWriter, List<Object[]> rejects,
                        int unitIndex, int batchNo) {
         if (cancelled.getAsBoolean()) {
             throw new Cancelled();
@@ -112,7 +115,7 @@ final class UnitLoader {
         long n = rows.size();
         String batchId = loadId + ":" + unitIndex + ":" + batchNo;
         if (!rows.isEmpty()) {
-            schemas.duringBatch(table, () -> writer.write(rows, batchId));
+            writer.write(rows, batchId);
         }
         if (!rejects.isEmpty()) {
             rejectWriter.write(rejects, batchId + ":rejects");

@@ -68,6 +68,7 @@ public final class MetadataStore {
         }
         try (TableWriter w = warehouse.openWriter(table.table(), table.columns())) {
             w.write(out, "metadata-" + table.table().name() + "-" + out.get(0)[n - 2]);
+            w.commit();
         }
     }
 

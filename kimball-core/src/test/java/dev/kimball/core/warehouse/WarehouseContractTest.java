@@ -82,6 +82,7 @@ public abstract class WarehouseContractTest {
         assertThat(warehouse.columns(t)).containsExactlyElementsOf(HOSTILE_NAMES);
         try (TableWriter w = warehouse.openWriter(t, strings(HOSTILE_NAMES))) {
             w.write(List.<Object[]>of(HOSTILE_NAMES.toArray(new Object[0])), "b1");
+            w.commit();
         }
         for (String c : HOSTILE_NAMES) {
             List<Map<String, Object>> rows = warehouse.query("SELECT " + d().quote(c) + " AS v FROM " + d().table(t));
@@ -116,6 +117,7 @@ public abstract class WarehouseContractTest {
         }
         try (TableWriter w = warehouse.openWriter(t, strings(List.of("id", "v")))) {
             w.write(rows, "b1");
+            w.commit();
         }
         List<Map<String, Object>> got = warehouse.query("SELECT " + d().quote("id") + " AS id, " + d().quote("v")
                 + " AS v FROM " + d().table(t));
@@ -139,6 +141,7 @@ public abstract class WarehouseContractTest {
         try (TableWriter w = warehouse.openWriter(t, cols)) {
             w.write(List.of(new Object[] {"a", Long.MAX_VALUE, 1.5d, true, ts}, new Object[] {"b", null, null, null, null},
                     new Object[] {"c", -7L, -0.25d, false, Instant.EPOCH}), "b1");
+            w.commit();
         }
         List<Map<String, Object>> rows = warehouse.query("SELECT * FROM " + d().table(t) + " ORDER BY " + d().quote("s"));
         assertThat(rows).hasSize(3);
@@ -162,6 +165,7 @@ public abstract class WarehouseContractTest {
                     new Object[] {"c", "c1", 1L, false}), "v2");
             // an older version written late must not win
             w.write(List.<Object[]>of(new Object[] {"c", "c0", 0L, false}), "v3");
+            w.commit();
         }
         List<Map<String, Object>> rows = warehouse.query("SELECT " + d().quote("k") + " AS k, " + d().quote("v") + " AS v FROM ("
                 + d().latest(def) + ") latest ORDER BY k");
@@ -173,12 +177,14 @@ public abstract class WarehouseContractTest {
         TableRef t = appendTable("evolving", strings(List.of("a", "b")));
         try (TableWriter w = warehouse.openWriter(t, strings(List.of("a", "b")))) {
             w.write(List.<Object[]>of(new Object[] {"1", "x"}), "b1");
+            w.commit();
         }
         warehouse.execute(d().addColumn(t, ColumnDef.string("c d")));
         warehouse.execute(d().addColumn(t, ColumnDef.string("c d"))); // idempotent
         assertThat(warehouse.columns(t)).containsExactly("a", "b", "c d");
         try (TableWriter w = warehouse.openWriter(t, strings(List.of("c d", "a")))) {
             w.write(List.<Object[]>of(new Object[] {"new", "2"}), "b2");
+            w.commit();
         }
         List<Map<String, Object>> rows = warehouse.query("SELECT a, b, " + d().quote("c d") + " AS cd FROM " + d().table(t) + " ORDER BY a");
         assertThat(rows).hasSize(2);
@@ -191,6 +197,7 @@ public abstract class WarehouseContractTest {
         TableRef t = appendTable("deletable", strings(List.of("src", "v")));
         try (TableWriter w = warehouse.openWriter(t, strings(List.of("src", "v")))) {
             w.write(List.of(new Object[] {"a'1", "1"}, new Object[] {"a'1", "2"}, new Object[] {"b", "3"}), "b1");
+            w.commit();
         }
         warehouse.execute(d().deleteWhere(t, d().quote("src") + " = " + d().literal("a'1")));
         assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(t))).isEqualTo(1L);
@@ -224,6 +231,7 @@ public abstract class WarehouseContractTest {
                             }
                             w.write(rows, "w" + wk + "-b" + b);
                         }
+                        w.commit();
                     }
                 }));
             }
@@ -235,6 +243,22 @@ public abstract class WarehouseContractTest {
         }
         assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(t))).isEqualTo(40_000L);
         assertThat(warehouse.queryLong("SELECT count(DISTINCT " + d().quote("i") + ") FROM " + d().table(t))).isEqualTo(10_000L);
+    }
+
+    @Test
+    void aWriterReportsFailureOfABadRowAndTheTableStaysUsable() {
+        TableRef t = appendTable("after_failure", strings(List.of("a")));
+        try (TableWriter w = warehouse.openWriter(t, strings(List.of("a")))) {
+            w.write(List.<Object[]>of(new Object[] {"ok"}), "b1");
+            w.commit();
+        }
+        try (TableWriter w = warehouse.openWriter(t, strings(List.of("a")))) {
+            assertThatThrownBy(() -> {
+                w.write(List.<Object[]>of(new Object[] {new Object()}), "b2");
+                w.commit();
+            }).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(t))).isEqualTo(1L);
     }
 
     @Test

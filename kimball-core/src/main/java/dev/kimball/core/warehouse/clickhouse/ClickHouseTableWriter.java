@@ -74,6 +74,14 @@ final class ClickHouseTableWriter implements TableWriter {
         }
     }
 
+    /** Every {@link #write} is already one durable insert. */
+    @Override
+    public void commit() {
+        if (closed) {
+            throw new IllegalStateException("the writer for " + table + " is closed");
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
