@@ -79,12 +79,17 @@ final class ColumnEvidence {
                 shapes.computeIfAbsent(shapeOf(s, a, e), x -> new int[1])[0]++;
             }
             int len = e - a;
+            int code = 0;
             if (boolFail <= maxFail) {
-                int code = BooleanDetector.code(s, a, e);
+                code = BooleanDetector.code(s, a, e);
                 bool[code]++;
                 if (code == 0) {
                     boolFail++;
                 }
+            }
+            if (code != 0 && code != 9 && code != 10) {
+                // a boolean word (not 1/0) is neither a number nor a date
+                continue;
             }
             int digits = 0;
             while (digits < len && Scan.isDigit(s.charAt(a + digits))) {

@@ -51,6 +51,14 @@ final class InferenceCache {
         return ev;
     }
 
+    /** Counts a miss without a lookup (cache disabled: no fingerprint is computed). */
+    ColumnEvidence miss(Supplier<ColumnEvidence> scan) {
+        synchronized (this) {
+            misses++;
+        }
+        return scan.get();
+    }
+
     synchronized CacheStats stats() {
         return new CacheStats(hits, misses, evictions, map.size());
     }

@@ -91,8 +91,8 @@ public final class TypeInference {
         Objects.requireNonNull(name, "name");
         int head = (int) Math.min(options.headSize(), n);
         SampleInfo sample = new SampleInfo(offered, n, head, n - head, options.seed());
-        ColumnEvidence ev = cache.get(Fingerprint.of(v, n, offered),
-                () -> ColumnEvidence.scan(v, n, options.nullTokens(), options.threshold()));
+        ColumnEvidence ev = options.cacheSize() == 0 ? cache.miss(() -> ColumnEvidence.scan(v, n, options.nullTokens(), options.threshold()))
+                : cache.get(Fingerprint.of(v, n, offered), () -> ColumnEvidence.scan(v, n, options.nullTokens(), options.threshold()));
         TypeCorrection correction = null;
         for (TypeCorrection c : corrections) {
             if (c.matches(name, ev.shape)) {
