@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * <p>Counts refer to the values examined ({@link #sample()}), or to the whole column after a full-column
  * validation. {@code nonNull == conforming + nonConforming}; {@code confidence} is in [0, 1]. For a typed result
- * it is {@code conforming / nonNull} (lowered a little where the data leaves a choice open, e.g. an ambiguous day/month
- * order); for {@link LogicalType#STRING} it is the share of values that the best typed candidate did not explain.
+ * it is {@code conforming / nonNull}; where the data leaves a choice open (e.g. an ambiguous day/month order) the
+ * other choices are in {@link #alternatives()}. For {@link LogicalType#STRING} every non-null value conforms, and the
+ * confidence is the share of values that the best typed candidate did not explain (0 for a column without values).
  *
  * @param column                the column name as given
  * @param type                  the logical type
