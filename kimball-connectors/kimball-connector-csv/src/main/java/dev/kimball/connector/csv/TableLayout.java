@@ -10,8 +10,9 @@ import java.util.Map;
  * <ul>
  *   <li><b>Width</b>: the most common field count W among the sample rows.</li>
  *   <li><b>Preamble</b> ({@code skipLines}): the lines before the first row that has at least W fields (or W-1 when the
- *       W-field rows end in a trailing delimiter); comment lines ({@code # ...}) are skipped wherever they are.</li>
- *   <li><b>Header</b>: present unless the first row looks like data: per column whose data is mostly numbers or dates,
+ *       W-field rows end in a trailing delimiter), unless a quarter or more of the rows after it are that narrow too (then
+ *       the file is ragged and nothing is skipped); comment lines ({@code # ...}) are skipped wherever they are.</li>
+ *   <li><b>Header</b>: absent when the first row is narrower than W; otherwise present unless it looks like data: per column whose data is mostly numbers or dates,
  *       a first-row cell of the same kind votes against, a cell of another kind votes for; no votes means present.</li>
  *   <li><b>Trailing delimiter</b>: lines end with a delimiter by convention when the header ends with an empty name
  *       and most data rows end with an empty field, or the header has one field less than data rows that end with an
@@ -23,6 +24,8 @@ import java.util.Map;
 final class TableLayout {
     static final double PAD_SHARE = 0.10;
     static final int PAD_MIN_ROWS = 3;
+    /** Share of narrower rows after a would-be preamble that makes the file ragged rather than prefixed. */
+    static final double RAGGED_SHARE = 0.25;
 
     private TableLayout() {
     }
@@ -36,7 +39,8 @@ final class TableLayout {
             while (start < n && isPreamble(t, start, width, dataEndsEmpty)) {
                 start++;
             }
-            if (start == n) {
+            if (start == n || shareNarrower(t, start, width) >= RAGGED_SHARE) {
+                // rows as narrow as the "preamble" keep coming: the file is ragged, not prefixed
                 start = 0;
             }
         }
@@ -47,7 +51,8 @@ final class TableLayout {
             }
         }
         int first = start;
-        boolean header = options.header().orElseGet(() -> looksLikeHeader(t, first));
+        boolean narrowFirst = start < n && t.rows.get(start).length < width && !(dataEndsEmpty && t.rows.get(start).length == width - 1);
+        boolean header = options.header().orElseGet(() -> !narrowFirst && looksLikeHeader(t, first));
         int columns;
         boolean trailing;
         if (start >= n) {
@@ -147,6 +152,11 @@ final class TableLayout {
             }
         }
         return votes >= 0;
+    }
+
+    private static double shareNarrower(SampleTable t, int from, int width) {
+        long narrower = t.rows.subList(from, t.rows.size()).stream().filter(r -> r.length < width).count();
+        return narrower / (double) Math.max(1, t.rows.size() - from);
     }
 
     private static boolean shortRowsAreConvention(SampleTable t, int from, int columns) {

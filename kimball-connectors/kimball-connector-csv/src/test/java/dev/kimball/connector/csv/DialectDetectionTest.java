@@ -250,4 +250,22 @@ class DialectDetectionTest {
         assertThat(r.dialect()).startsWith("delimiter=';' quote='\\'' escape=backslash");
         assertThat(r.values().get(3)).containsExactly("3004", "Ship's deck officers");
     }
+
+    @Test
+    void narrowLeadingRowsInARaggedFileAreDataNotPreamble() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            sb.append("First").append(i).append(", Last").append(i);
+            if (i > 5 && i % 3 != 0) {
+                sb.append(',').append(i);
+            }
+            sb.append('\n');
+        }
+        TestingCsv.Result r = TestingCsv.read(TestingCsv.write(dir, "artists.csv", sb.toString()));
+        assertThat(r.dialect()).contains("header=false skip=0").contains("short-rows=padded");
+        assertThat(r.header()).containsExactly("column_1", "column_2", "column_3");
+        assertThat(r.rows()).hasSize(30);
+        assertThat(r.values().get(0)).containsExactly("First1", " Last1", null);
+        assertThat(r.values().get(6)).containsExactly("First7", " Last7", "7");
+    }
 }
