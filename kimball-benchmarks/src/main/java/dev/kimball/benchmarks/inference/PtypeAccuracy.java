@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,7 +52,7 @@ public final class PtypeAccuracy {
         }
         Map<String, List<String>> labels = parse(Files.readString(ann, StandardCharsets.UTF_8));
         TypeInference engine = TypeInference.create();
-        int n = 0, strict = 0, equivalent = 0, skipped = 0;
+        int n = 0, strict = 0, equivalent = 0, skipped = 0, duck = 0;
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, List<String>> t : labels.entrySet()) {
             Path csv = root.resolve("data/" + t.getKey() + ".csv");
@@ -56,6 +61,7 @@ public final class PtypeAccuracy {
                 continue;
             }
             List<String[]> rows = SimpleCsv.read(csv);
+            List<String> duckTypes = duckTypes(csv);
             boolean header = Arrays.stream(rows.get(0)).noneMatch(f -> f.strip().matches("[-+]?[0-9]+(\\.[0-9]+)?"));
             List<String> lab = t.getValue();
             for (int c = 0; c < lab.size(); c++) {
@@ -74,6 +80,8 @@ public final class PtypeAccuracy {
                 boolean eq = ok || label.startsWith("date") && it.type() == LogicalType.INTEGER && it.semantic() == Semantic.YEAR
                         || label.equals("string") && it.semantic() == Semantic.PERCENTAGE;
                 n++;
+                String d = c < duckTypes.size() ? duckTypes.get(c) : "ERROR";
+                duck += accepts(label, d) ? 1 : 0;
                 strict += ok ? 1 : 0;
                 equivalent += eq ? 1 : 0;
                 if (!ok || all) {
@@ -87,6 +95,33 @@ public final class PtypeAccuracy {
         System.out.printf(Locale.ROOT, "ptype: %d labelled columns in %d tables (%d 'all identical' left out)%n", n, labels.size(), skipped);
         System.out.printf(Locale.ROOT, "strict accuracy:     %d/%d = %.2f%%%n", strict, n, 100.0 * strict / n);
         System.out.printf(Locale.ROOT, "with equivalences:   %d/%d = %.2f%%%n", equivalent, n, 100.0 * equivalent / n);
+        System.out.printf(Locale.ROOT, "DuckDB read_csv sniffer on the same files, strict: %d/%d = %.2f%%%n", duck, n, 100.0 * duck / n);
+    }
+
+    /** DuckDB's sniffed type family per column of the whole file, or an empty list when it cannot read it. */
+    static List<String> duckTypes(Path csv) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("SET autoinstall_known_extensions=false");
+            st.execute("SET autoload_known_extensions=false");
+            try (ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM read_csv('" + csv.toString().replace("'", "''") + "')")) {
+                while (rs.next()) {
+                    out.add(SnifferComparison.duckFamily(rs.getString("column_type")));
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("DuckDB cannot read " + csv.getFileName() + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return out;
+    }
+
+    static boolean accepts(String label, String duckFamily) {
+        switch (duckFamily) {
+            case "FRACTION": return accepts(label, LogicalType.DECIMAL);
+            case "INTEGER": case "DATE": case "TIMESTAMP": case "TIME": case "BOOLEAN": case "STRING":
+                return accepts(label, LogicalType.valueOf(duckFamily));
+            default: return false;
+        }
     }
 
     static boolean accepts(String label, LogicalType t) {
