@@ -15,7 +15,8 @@ class KimballCommandTest {
     void versionNamesTheBuild() {
         TestingCli.Result r = TestingCli.run("--version");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("kimball 0.1.0-SNAPSHOT").contains("Java 17");
+        // the version comes from the pom through a filtered resource: a literal ${project.version} means filtering broke
+        assertThat(r.out()).containsPattern("^kimball \\d+\\.\\d+\\.\\d+").doesNotContain("${", "unknown").contains("Java ");
     }
 
     @Test
