@@ -11,8 +11,6 @@ final class SampleTable {
     final List<String[]> rows = new ArrayList<>();
     /** Starting line of each row. */
     final List<Long> lines = new ArrayList<>();
-    /** Per row: how many fields were quoted. */
-    final List<Integer> quotedPerRow = new ArrayList<>();
     /** Per row: whether its last field is empty and unquoted. */
     final List<Boolean> bareEmptyLast = new ArrayList<>();
     int brokenRecords;
@@ -21,7 +19,6 @@ final class SampleTable {
     long doubledQuoteFields;
     long prefixEscapedFields;
     int quotedFields;
-    int multiLineRecords;
 
     private SampleTable(CsvSyntax syntax) {
         this.syntax = syntax;
@@ -58,13 +55,9 @@ final class SampleTable {
                     q++;
                 }
             }
-            if (tok.multiLine()) {
-                t.multiLineRecords++;
-            }
             t.quotedFields += q;
             t.rows.add(row);
             t.lines.add(tok.line());
-            t.quotedPerRow.add(q);
             t.bareEmptyLast.add(n > 1 && tok.fieldIsBareEmpty(n - 1));
         }
         t.literalQuotedFields = tok.literalQuotedFields();

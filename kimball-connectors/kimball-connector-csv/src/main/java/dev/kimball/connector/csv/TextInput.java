@@ -85,10 +85,6 @@ final class TextInput {
         return reader;
     }
 
-    Charset charset() {
-        return charset;
-    }
-
     /** Bytes of the input consumed by the decoder so far (a byte-order mark counts as consumed). */
     long bytesRead() {
         return counter.count();
