@@ -3,12 +3,10 @@ package dev.kimball.core.bronze;
 import dev.kimball.api.BronzeColumn;
 import dev.kimball.api.TableRef;
 import dev.kimball.spi.RecordReader;
-import dev.kimball.spi.SourceRecord;
 import dev.kimball.spi.SourceUnit;
 import dev.kimball.spi.TableWriter;
 import dev.kimball.spi.Warehouse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -52,57 +50,30 @@ final class UnitLoader {
     UnitResult load(SourceUnit unit, TableRef table, int unitIndex) {
         long start = System.nanoTime();
         try (RecordReader reader = unit.open()) {
-            List<String> header = reader.header();
-            List<BronzeColumn> columns = BronzeNaming.columns(header);
+            List<BronzeColumn> columns = BronzeNaming.columns(reader.header());
             schemas.ensure(table, columns);
-            int width = columns.size();
-            long read = 0;
             long loaded = 0;
             long rejected = 0;
             long lastBytes = 0;
             int batchNo = 0;
-            List<Object[]> rows = new ArrayList<>(Math.min(batchSize, 65_536));
-            List<Object[]> rejects = new ArrayList<>();
             try (TableWriter writer = warehouse.openWriter(table, BronzeTables.writerColumns(columns));
-                 TableWriter rejectWriter = warehouse.openWriter(BronzeTables.REJECTS, BronzeTables.REJECT_COLUMNS)) {
-                SourceRecord r;
-                while ((r = reader.next()) != null) {
-                    read++;
-                    if (!r.isReject() && r.values().length != width) {
-                        r = SourceRecord.reject(r.line(), String.join(",", r.values()),
-                                "expected " + width + " fields, found " + r.values().length);
-                    }
-                    if (r.isReject()) {
-                        rejected++;
-                        rejects.add(new Object[] {table.name(), unit.name(), r.line(), r.rejectReason(), truncate(r.raw()), loadId, loadedAt});
-                    } else {
-                        Object[] row = new Object[width + BronzeTables.LINEAGE.size()];
-                        System.arraycopy(r.values(), 0, row, 0, width);
-                        row[width] = unit.name();
-                        row[width + 1] = r.line();
-                        row[width + 2] = loadId;
-                        row[width + 3] = loadedAt;
-                        rows.add(row);
-                    }
-                    if (rows.size() >= batchSize || rejects.size() >= batchSize) {
-                        int rowsInBatch = rows.size() + rejects.size();
-                        int rejectsInBatch = rejects.size();
-                        loaded += flush(writer, rows, rejectWriter, rejects, unitIndex, batchNo++);
-                        long b = reader.bytesRead();
-                        progress.advance(unit.name(), rowsInBatch, rejectsInBatch, b - lastBytes);
-                        lastBytes = b;
-                    }
+                 TableWriter rejectWriter = warehouse.openWriter(BronzeTables.REJECTS, BronzeTables.REJECT_COLUMNS);
+                 RecordBatches batches = new RecordBatches(reader, columns.size(), table.name(), unit.name(), loadId, loadedAt,
+                         batchSize, Thread.currentThread().getName() + "-read")) {
+                RecordBatches.Batch b;
+                while ((b = batches.next()) != null) {
+                    int records = b.rows().size() + b.rejects().size();
+                    int rejects = b.rejects().size();
+                    loaded += flush(writer, b.rows(), rejectWriter, b.rejects(), unitIndex, batchNo++);
+                    rejected += rejects;
+                    long bytes = Math.max(b.bytesRead(), lastBytes);
+                    progress.advance(unit.name(), records, rejects, bytes - lastBytes);
+                    lastBytes = bytes;
                 }
-                int rowsInBatch = rows.size() + rejects.size();
-                int rejectsInBatch = rejects.size();
-                loaded += flush(writer, rows, rejectWriter, rejects, unitIndex, batchNo);
                 writer.commit();
                 rejectWriter.commit();
-                long b = Math.max(reader.bytesRead(), lastBytes);
-                progress.advance(unit.name(), rowsInBatch, rejectsInBatch, b - lastBytes);
-                lastBytes = b;
             }
-            return new UnitResult(table, unit.name(), read, loaded, rejected, lastBytes, start, System.nanoTime(),
+            return new UnitResult(table, unit.name(), loaded + rejected, loaded, rejected, lastBytes, start, System.nanoTime(),
                     reader.encoding(), reader.dialect(), reader.controlCharsRemoved(), columns);
         }
     }
@@ -120,12 +91,6 @@ final class UnitLoader {
         if (!rejects.isEmpty()) {
             rejectWriter.write(rejects, batchId + ":rejects");
         }
-        rows.clear();
-        rejects.clear();
         return n;
-    }
-
-    private static String truncate(String raw) {
-        return raw.length() <= MAX_RAW ? raw : raw.substring(0, MAX_RAW) + "…(truncated)";
     }
 }

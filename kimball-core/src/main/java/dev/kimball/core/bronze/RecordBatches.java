@@ -1,0 +1,121 @@
+package dev.kimball.core.bronze;
+
+import dev.kimball.spi.RecordReader;
+import dev.kimball.spi.SourceRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a unit on its own thread and hands over batches of bronze rows and rejects through a queue of two, so
+ * parsing and the warehouse write overlap (on 2 cores, nearly doubling a single file's rate) while memory stays
+ * bounded to four batches. {@link #next()} returns {@code null} at the end and rethrows the reader's failure.
+ */
+final class RecordBatches implements AutoCloseable {
+    /** One batch, with the reader's byte position after it. */
+    record Batch(List<Object[]> rows, List<Object[]> rejects, long bytesRead) {
+    }
+
+    private static final Batch END = new Batch(List.of(), List.of(), -1);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+    private final Thread thread;
+    private volatile boolean stopped;
+
+    RecordBatches(RecordReader reader, int width, String table, String source, String loadId, Instant loadedAt,
+                  int batchSize, String threadName) {
+        this.thread = new Thread(() -> produce(reader, width, table, source, loadId, loadedAt, batchSize), threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void produce(RecordReader reader, int width, String table, String source, String loadId, Instant loadedAt,
+                         int batchSize) {
+        try {
+            List<Object[]> rows = new ArrayList<>(Math.min(batchSize, 65_536));
+            List<Object[]> rejects = new ArrayList<>();
+            SourceRecord r;
+            while ((r = reader.next()) != null) {
+                if (!r.isReject() && r.values().length != width) {
+                    r = SourceRecord.reject(r.line(), String.join(",", r.values()),
+                            "expected " + width + " fields, found " + r.values().length);
+                }
+                if (r.isReject()) {
+                    rejects.add(new Object[] {table, source, r.line(), r.rejectReason(), truncate(r.raw()), loadId, loadedAt});
+                } else {
+                    Object[] row = new Object[width + BronzeTables.LINEAGE.size()];
+                    System.arraycopy(r.values(), 0, row, 0, width);
+                    row[width] = source;
+                    row[width + 1] = r.line();
+                    row[width + 2] = loadId;
+                    row[width + 3] = loadedAt;
+                    rows.add(row);
+                }
+                if (rows.size() >= batchSize || rejects.size() >= batchSize) {
+                    if (!put(new Batch(rows, rejects, reader.bytesRead()))) {
+                        return;
+                    }
+                    rows = new ArrayList<>(Math.min(batchSize, 65_536));
+                    rejects = new ArrayList<>();
+                }
+            }
+            if (put(new Batch(rows, rejects, reader.bytesRead()))) {
+                put(END);
+            }
+        } catch (RuntimeException | Error e) {
+            put(e);
+        }
+    }
+
+    private boolean put(Object item) {
+        try {
+            while (!stopped) {
+                if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** The next batch, or {@code null} when the unit is fully read. */
+    Batch next() {
+        Object item;
+        try {
+            item = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the reader", e);
+        }
+        if (item == END) {
+            return null;
+        }
+        if (item instanceof RuntimeException e) {
+            throw e;
+        }
+        if (item instanceof Error e) {
+            throw e;
+        }
+        return (Batch) item;
+    }
+
+    private static String truncate(String raw) {
+        return raw.length() <= UnitLoader.MAX_RAW ? raw : raw.substring(0, UnitLoader.MAX_RAW) + "…(truncated)";
+    }
+
+    /** Stops the reading thread (if still running) and waits for it, so the reader can be closed safely. */
+    @Override
+    public void close() {
+        stopped = true;
+        queue.clear();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
