@@ -19,7 +19,7 @@ final class TemporalDecider {
         int best = -1, bestN = 0;
         for (int i = 0; i < ev.keyCountUsed; i++) {
             int n = groupCount(ev, i);
-            if (n > bestN || n == bestN && best >= 0 && TemporalKey.hasTime(ev.keys[i]) && !TemporalKey.hasTime(ev.keys[best])) {
+            if (n > bestN || n == bestN && best >= 0 && richer(ev.keys[i], ev.keys[best])) {
                 bestN = n;
                 best = i;
             }
@@ -31,11 +31,10 @@ final class TemporalDecider {
         long datePart = key & TemporalKey.DATE_PART;
         int count = 0, months = 0, unpadded = 0, fraction = 0, zones = 0, dmy = 0, mdy = 0, dateOnly = 0;
         boolean fractionOpt = false;
+        boolean secondsMixed = false;
         for (int i = 0; i < ev.keyCountUsed; i++) {
             long k = ev.keys[i];
-            boolean member = k == key || (TemporalKey.hasTime(key) && !TemporalKey.hasTime(k) && TemporalKey.hasDate(key)
-                    && (k & TemporalKey.DATE_PART) == datePart);
-            if (!member) {
+            if (!member(k, key)) {
                 continue;
             }
             count += ev.keyCount[i];
@@ -43,14 +42,16 @@ final class TemporalDecider {
             months |= ev.keyMonthForms[i];
             dmy += ev.keyDmyOnly[i];
             mdy += ev.keyMdyOnly[i];
-            if (k == key) {
-                fraction = ev.keyFraction[i];
-                fractionOpt = ev.keyNoFraction[i] > 0;
-                zones = ev.keyZones[i];
+            if (TemporalKey.hasTime(k) || !TemporalKey.hasTime(key)) {
+                fraction = Math.max(fraction, ev.keyFraction[i]);
+                fractionOpt |= ev.keyNoFraction[i] > 0;
+                zones |= ev.keyZones[i];
+                secondsMixed |= (k & TemporalKey.SECONDS) != (key & TemporalKey.SECONDS);
             } else {
                 dateOnly += ev.keyCount[i];
             }
         }
+        key |= secondsMixed ? TemporalKey.SECONDS : 0;
         boolean time = TemporalKey.hasTime(key), date = TemporalKey.hasDate(key);
         LogicalType type = !date ? LogicalType.TIME : time ? LogicalType.TIMESTAMP : LogicalType.DATE;
         boolean numericDm = (key & TemporalKey.ORDER) == TemporalKey.XXY;
@@ -73,26 +74,46 @@ final class TemporalDecider {
                     + " month-first only; the minority does not conform";
         } else {
             alternatives = List.of(TypeFormat.temporal(TemporalKey.pattern(key, !dayFirst, unpadded, fraction, fractionOpt,
-                    zones, dateOnly > 0, months)));
+                    zones, dateOnly > 0, months, secondsMixed)));
             why = "ambiguous: no day is above 12, so day-first and month-first both fit; "
                     + (dayFirst ? "day-first" : "month-first") + " chosen by configuration";
         }
-        String pattern = TemporalKey.pattern(key, dayFirst, unpadded, fraction, fractionOpt, zones, dateOnly > 0, months);
+        String pattern = TemporalKey.pattern(key, dayFirst, unpadded, fraction, fractionOpt, zones, dateOnly > 0, months, secondsMixed);
         if (dateOnly > 0) {
             why += "; " + dateOnly + " values have the date only";
         }
         return new Decision(type, 0, 0, TypeFormat.temporal(pattern), Semantic.NONE, conforming, 6, why, alternatives);
     }
 
-    /** Values of key {@code i}, plus, for a timestamp key, the date-only values with the same date part. */
+    /**
+     * Whether values of key {@code k} belong to the format of {@code key}: the same key, the same key with or without
+     * seconds, or (for a timestamp key) the date part alone.
+     */
+    private static boolean member(long k, long key) {
+        if (k == key) {
+            return true;
+        }
+        if (!TemporalKey.hasTime(key)) {
+            return false;
+        }
+        return (k | TemporalKey.SECONDS) == (key | TemporalKey.SECONDS)
+                || TemporalKey.hasDate(key) && !TemporalKey.hasTime(k) && (k & TemporalKey.DATE_PART) == (key & TemporalKey.DATE_PART);
+    }
+
+    /** Of two keys explaining as many values, the one with a time, then with seconds, represents the group. */
+    private static boolean richer(long a, long b) {
+        if (TemporalKey.hasTime(a) != TemporalKey.hasTime(b)) {
+            return TemporalKey.hasTime(a);
+        }
+        return (a & TemporalKey.SECONDS) != 0 && (b & TemporalKey.SECONDS) == 0;
+    }
+
+    /** Values of all keys that are members of key {@code i}'s format. */
     private static int groupCount(ColumnEvidence ev, int i) {
-        long key = ev.keys[i];
-        int n = ev.keyCount[i];
-        if (TemporalKey.hasTime(key) && TemporalKey.hasDate(key)) {
-            for (int j = 0; j < ev.keyCountUsed; j++) {
-                if (j != i && !TemporalKey.hasTime(ev.keys[j]) && (ev.keys[j] & TemporalKey.DATE_PART) == (key & TemporalKey.DATE_PART)) {
-                    n += ev.keyCount[j];
-                }
+        int n = 0;
+        for (int j = 0; j < ev.keyCountUsed; j++) {
+            if (member(ev.keys[j], ev.keys[i])) {
+                n += ev.keyCount[j];
             }
         }
         return n;

@@ -46,9 +46,10 @@ final class TemporalKey {
      * @param zones        {@link DateFormatDetector} ZONE_* bits seen
      * @param timeOptional whether some values had only the date
      * @param monthForms   {@link DateFormatDetector} MONTH_* bits seen
+     * @param secondsOpt   whether some values had no seconds
      */
     static String pattern(long key, boolean dayFirst, int unpadded, int fraction, boolean fractionOpt, int zones,
-                          boolean timeOptional, int monthForms) {
+                          boolean timeOptional, int monthForms, boolean secondsOpt) {
         StringBuilder b = new StringBuilder(32);
         if ((key & WEEKDAY_FULL) != 0) {
             b.append("EEEE, ");
@@ -86,11 +87,12 @@ final class TemporalKey {
         boolean ampm = (key & AMPM) != 0, uh = (unpadded & DateFormatDetector.UNPAD_HOUR) != 0;
         b.append(ampm ? (uh ? "h" : "hh") : (uh ? "H" : "HH")).append(":mm");
         if ((key & SECONDS) != 0) {
-            b.append(":ss");
+            b.append(secondsOpt ? "[:ss" : ":ss");
             if (fraction > 0) {
                 b.append(fractionOpt ? "[" : "").append((key & FRACTION_COMMA) != 0 ? ',' : '.').append("S".repeat(fraction))
                         .append(fractionOpt ? "]" : "");
             }
+            b.append(secondsOpt ? "]" : "");
         }
         if (ampm) {
             b.append((key & AMPM_SPACE) != 0 ? " a" : "a");

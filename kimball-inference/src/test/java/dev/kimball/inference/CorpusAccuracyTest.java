@@ -20,8 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusAccuracyTest {
     static final String[] FILES = {"generated.txt", "handwritten.txt"};
 
-    /** Column id to why the engine's answer differs from the label. */
-    static final Map<String, String> KNOWN_MISSES = Map.of();
+    /** {@code file:name} of each known miss, and why the engine's answer differs from the label. */
+    static final Map<String, String> KNOWN_MISSES = Map.of(
+            "handwritten.txt:time_24h_compact",
+            "clock times written as four digits without a separator (0635, 1700) are indistinguishable from codes; the"
+                    + " leading zeros make the column an identifier (STRING); no HHmm scanner exists",
+            "handwritten.txt:gewicht_three_decimals",
+            "12,345 / 1,500 with exactly three digits after the comma read as US grouped integers as well as German"
+                    + " decimals; no value decides, so the engine takes the US reading and reports decimal=',' as the"
+                    + " alternative (InferredType.alternatives) instead of guessing");
 
     private static final TypeInference ENGINE = TypeInference.create();
 
@@ -50,8 +57,9 @@ class CorpusAccuracyTest {
     void column(String id, CorpusLoader.Column c) {
         InferredType t = ENGINE.infer(c.name(), c.values());
         String verdict = verdict(c, t);
-        if (KNOWN_MISSES.containsKey(id)) {
-            assertThat(verdict).as("known miss %s (%s) now passes: remove it from KNOWN_MISSES", id, KNOWN_MISSES.get(id)).isNotNull();
+        String key = c.file() + ":" + c.name();
+        if (KNOWN_MISSES.containsKey(key)) {
+            assertThat(verdict).as("known miss %s (%s) now passes: remove it from KNOWN_MISSES", id, KNOWN_MISSES.get(key)).isNotNull();
         } else {
             assertThat(verdict).as(id).isNull();
         }
@@ -68,6 +76,7 @@ class CorpusAccuracyTest {
                 ok++;
             } else {
                 misses.add(c.id() + ": " + v);
+                assertThat(KNOWN_MISSES).as("unexplained miss %s: %s", c.id(), v).containsKey(c.file() + ":" + c.name());
             }
         }
         double accuracy = (double) ok / all.size();

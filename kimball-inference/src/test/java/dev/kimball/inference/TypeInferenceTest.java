@@ -31,6 +31,14 @@ class TypeInferenceTest {
     }
 
     @Test
+    void separatorAmbiguityReportsTheOtherConvention() {
+        InferredType t = engine.infer("w", "12,345", "1,500", "7,250");
+        assertThat(t.format().describe()).isEqualTo("decimal='.' grouping=','");
+        assertThat(t.alternatives()).extracting(TypeFormat::describe).containsExactly("decimal=','");
+        assertThat(engine.infer("w", "12,345", "1,5").format().describe()).as("one value decides").isEqualTo("decimal=','");
+    }
+
+    @Test
     void oneDayAboveTwelveDecidesTheWholeColumn() {
         List<String> v = new ArrayList<>(List.of("01/02/2024", "03/04/2024", "05/06/2024"));
         v.add("31/01/2024");
