@@ -62,7 +62,7 @@ final class ColumnSampler {
     }
 
     SampleInfo info() {
-        int h = (int) Math.min(head, n);
+        int h = Math.min(head, n);
         return new SampleInfo(offered, n, h, n - h, seed);
     }
 }

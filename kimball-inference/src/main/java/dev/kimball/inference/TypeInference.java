@@ -26,7 +26,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * DATE/TIME/TIMESTAMP, then dates and epochs written as integers, then INTEGER, DECIMAL, FLOAT. The winner is
  * <em>accepted</em> when {@code conforming / nonNull >= threshold} (default 0.9; BOOLEAN needs
  * {@code booleanThreshold}, default 0.99); its confidence is that share. Otherwise the column is STRING, with
- * confidence {@code 1 - best share} and a reason naming the best candidate. A column of identifiers (integers with
+ * confidence {@code 1 - best share} and a reason naming the best candidate (a candidate stops being counted as soon
+ * as more than {@code (1 - threshold)} of the examined values have failed it, so for STRING the best share is a lower
+ * bound and the confidence an upper bound). A column of identifiers (integers with
  * leading zeros, or all digits under a ZIP/phone name) is STRING with semantic IDENTIFIER. A column without non-null
  * values is STRING with confidence 0. Name hints ({@code *_id}, {@code *_date}, {@code zip}, {@code is_*},
  * {@code *year*}) only choose between candidates that fit the same values. A learned correction matching the
@@ -89,7 +91,7 @@ public final class TypeInference {
 
     InferredType analyze(String name, String[] v, int n, long offered) {
         Objects.requireNonNull(name, "name");
-        int head = (int) Math.min(options.headSize(), n);
+        int head = Math.min(options.headSize(), n);
         SampleInfo sample = new SampleInfo(offered, n, head, n - head, options.seed());
         ColumnEvidence ev = options.cacheSize() == 0 ? cache.miss(() -> ColumnEvidence.scan(v, n, options.nullTokens(), options.threshold()))
                 : cache.get(Fingerprint.of(v, n, offered), () -> ColumnEvidence.scan(v, n, options.nullTokens(), options.threshold()));
@@ -107,7 +109,8 @@ public final class TypeInference {
         if (best != null && best.type() != LogicalType.STRING && ev.nonNull > 0) {
             Map<String, Integer> found = MissingCodes.find(best, v, n, options.nullTokens());
             int count = found.values().stream().mapToInt(Integer::intValue).sum();
-            if (!found.isEmpty() && count * 2 < ev.nonNull && best.conforming() >= options.threshold() * (ev.nonNull - count)) {
+            if (!found.isEmpty() && count * 2 < ev.nonNull && best.conforming() <= ev.nonNull - count
+                    && best.conforming() >= options.threshold() * (ev.nonNull - count)) {
                 codes = List.copyOf(found.keySet());
                 nonNull -= count;
                 nulls += count;
