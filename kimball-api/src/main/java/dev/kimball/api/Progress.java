@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A snapshot of a running load. {@code totalBytes} is -1 when unknown.
+ * A snapshot of a running load: every count is a total over the whole load (all its files), and {@code source} is the
+ * file whose batch was written last. {@code totalBytes} is -1 when unknown.
  */
 public record Progress(String source, long rowsRead, long rowsRejected, long bytesRead, long totalBytes,
                        Duration elapsed, boolean done) {
