@@ -25,4 +25,47 @@ public final class Sources {
         }
         return CsvSource.of(pathOrGlob);
     }
+
+    /** Excel workbooks (.xlsx, .xls) at a local path, directory or glob: every sheet, header row detected. */
+    public static ExcelSource excel(Path path) {
+        Objects.requireNonNull(path, "excel path");
+        return ExcelSource.of(new LocalLocation(path.toString()));
+    }
+
+    /** Excel workbooks at any location (local, S3...). */
+    public static ExcelSource excel(Location location) {
+        return ExcelSource.of(Objects.requireNonNull(location, "location"));
+    }
+
+    /** Parquet files at a local path, directory or glob. */
+    public static ParquetSource parquet(Path path) {
+        Objects.requireNonNull(path, "parquet path");
+        return new ParquetSource(new LocalLocation(path.toString()));
+    }
+
+    /** Parquet files at any location. */
+    public static ParquetSource parquet(Location location) {
+        return new ParquetSource(Objects.requireNonNull(location, "location"));
+    }
+
+    /** JSON lines or JSON arrays of objects at a local path, directory or glob; nested names joined with '.'. */
+    public static JsonSource json(Path path) {
+        Objects.requireNonNull(path, "json path");
+        return new JsonSource(new LocalLocation(path.toString()), ".");
+    }
+
+    /** JSON files at any location. */
+    public static JsonSource json(Location location) {
+        return new JsonSource(Objects.requireNonNull(location, "location"), ".");
+    }
+
+    /** Files of any supported format at a local path, directory or glob, the format chosen per file by extension. */
+    public static FilesSource files(String pathOrGlob) {
+        return new FilesSource(new LocalLocation(pathOrGlob));
+    }
+
+    /** Files of any supported format at any location. */
+    public static FilesSource files(Location location) {
+        return new FilesSource(Objects.requireNonNull(location, "location"));
+    }
 }
