@@ -68,4 +68,14 @@ public final class Sources {
     public static FilesSource files(Location location) {
         return new FilesSource(Objects.requireNonNull(location, "location"));
     }
+
+    /** Objects under a prefix of an S3 bucket; wrap it in a format ({@code Sources.parquet(Sources.s3(..))}) or use {@link #files(Location)}. */
+    public static S3Location s3(String bucket, String prefix) {
+        return S3Location.of(bucket, prefix);
+    }
+
+    /** Tables of a PostgreSQL database ({@code jdbc:postgresql://host:5432/db}), schema {@code public} unless set. */
+    public static PostgresSource postgres(String jdbcUrl) {
+        return PostgresSource.of(jdbcUrl);
+    }
 }
