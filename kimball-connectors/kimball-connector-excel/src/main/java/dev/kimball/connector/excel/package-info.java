@@ -1,0 +1,2 @@
+/** Excel workbooks: .xlsx streamed, .xls. */
+package dev.kimball.connector.excel;

@@ -1,0 +1,2 @@
+/** JSON lines and JSON arrays, flattened to columns. */
+package dev.kimball.connector.json;

@@ -1,0 +1,2 @@
+/** Parquet files (parquet-hadoop with a minimal Hadoop). */
+package dev.kimball.connector.parquet;
