@@ -32,7 +32,23 @@ public final class MetadataTables {
             required("bronze_table", ColumnType.STRING), required("name", ColumnType.STRING), required("original", ColumnType.STRING),
             required("ordinal", ColumnType.INT64));
 
-    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS);
+    /**
+     * Learned type corrections ({@code dev.kimball.api.TypeCorrection}), one per similarity class: a later correction
+     * for the same name pattern and value shape replaces the earlier one. Separators are one character or {@code ""}
+     * for none; enums by name. Key: {@code name_pattern, value_shape}.
+     */
+    public static final TableDef CORRECTIONS = versioned("corrections", List.of("name_pattern", "value_shape"),
+            required("name_pattern", ColumnType.STRING), required("value_shape", ColumnType.STRING),
+            required("type", ColumnType.STRING), required("precision", ColumnType.INT64), required("scale", ColumnType.INT64),
+            required("pattern", ColumnType.STRING), required("decimal_separator", ColumnType.STRING),
+            required("grouping_separator", ColumnType.STRING), required("currency", ColumnType.STRING),
+            required("currency_position", ColumnType.STRING), required("percent", ColumnType.STRING),
+            required("accounting_negatives", ColumnType.BOOLEAN), required("exponent", ColumnType.BOOLEAN),
+            required("unix_unit", ColumnType.STRING), required("true_token", ColumnType.STRING),
+            required("false_token", ColumnType.STRING), required("semantic", ColumnType.STRING),
+            required("learned_at", ColumnType.TIMESTAMP));
+
+    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS, CORRECTIONS);
 
     private MetadataTables() {
     }
