@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
-/** The connectors on the classpath, found with {@link ServiceLoader}. */
+/**
+ * The connectors on the classpath, found with {@link ServiceLoader}, then the built-in provider of every
+ * {@link dev.kimball.api.FileSource} (storage x format, see {@code FileSourceProvider}).
+ */
 public final class SourceProviders {
     private final List<SourceProvider> providers;
 
@@ -21,6 +24,8 @@ public final class SourceProviders {
         if (found.isEmpty()) {
             ServiceLoader.load(SourceProvider.class).forEach(found::add);
         }
+        // last, so a connector that reads a file source its own way takes precedence
+        found.add(new FileSourceProvider(StorageProviders.discover(), FormatProviders.discover()));
         return new SourceProviders(found);
     }
 
