@@ -1,2 +1,8 @@
-/** Excel workbooks: .xlsx streamed, .xls. */
+/**
+ * The Excel connector: worksheets of {@code .xlsx}/{@code .xlsm} workbooks streamed with excel-streaming-reader
+ * (bounded memory) and of {@code .xls} workbooks read with POI HSSF, from any storage. Each sheet is a unit; its
+ * header row is detected ({@code HeaderDetector}) and its cells become strings, exact ISO values or the displayed
+ * text ({@code CellText}). The only public type is {@link dev.kimball.connector.excel.ExcelFormatProvider}, found
+ * through {@link java.util.ServiceLoader} as a {@link dev.kimball.spi.FormatProvider}.
+ */
 package dev.kimball.connector.excel;
