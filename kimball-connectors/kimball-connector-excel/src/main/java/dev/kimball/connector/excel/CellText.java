@@ -42,9 +42,22 @@ final class CellText {
         return mode == CellValues.ISO ? iso(cell) : displayed(cell);
     }
 
-    /** What the sheet shows for the cell (used for header names in both modes), or {@code null} when blank. */
+    /**
+     * What the sheet shows for the cell (used for header names in both modes), or {@code null} when blank. Control
+     * characters removed here are not counted: header cells are counted once, by {@link #value}.
+     */
     String displayed(Cell cell) {
         CellType t = resultType(cell);
+        if (mode == CellValues.DISPLAYED) {
+            return shown(cell, t);
+        }
+        long counted = controlCharsRemoved;
+        String s = shown(cell, t);
+        controlCharsRemoved = counted;
+        return s;
+    }
+
+    private String shown(Cell cell, CellType t) {
         return switch (t) {
             case BLANK, _NONE -> null;
             case STRING -> clean(cell.getStringCellValue());
@@ -102,10 +115,19 @@ final class CellText {
     }
 
     private static String errorText(Cell cell) {
+        byte code;
         try {
-            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+            code = cell.getErrorCellValue();
+        } catch (IllegalStateException formulaCell) {
+            // excel-streaming-reader gives a formula's cached error only as text: "ERROR:  #DIV/0!"
+            String s = cell.getStringCellValue();
+            int hash = s == null ? -1 : s.indexOf('#');
+            return hash < 0 ? s : s.substring(hash);
+        }
+        try {
+            return FormulaError.forInt(code).getString();
         } catch (IllegalArgumentException unknownCode) {
-            return "#ERROR(" + cell.getErrorCellValue() + ")";
+            return "#ERROR(" + code + ")";
         }
     }
 

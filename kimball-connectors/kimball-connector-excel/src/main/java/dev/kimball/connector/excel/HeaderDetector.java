@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * Finds the header row and the table's columns among the first rows of a sheet.
  *
- * <p>The header is the first row, within the first {@value #WINDOW} rows, that
+ * <p>Empty rows are not counted anywhere below. The header is the first row, within the first {@value #WINDOW}
+ * non-empty rows, that
  * <ol>
  *   <li>is not empty and not a title row (a title row has exactly one cell with a value and the next non-empty row
  *       has more),</li>
  *   <li>holds only text in its non-empty cells (a header made of numbers or dates is not detected),</li>
- *   <li>has values in at least half as many cells as the widest row of the window (so a "Region: North" block
- *       above a wider table is skipped), and</li>
+ *   <li>has values in at least half as many cells as the widest row of the window,</li>
+ *   <li>reaches as far right as the rows below it: of the next {@value #LOOK_AHEAD} non-empty rows, at most one in
+ *       five has a value right of its last value (so a "Region: North" block above a wider table is skipped, while
+ *       a note beside one data row does not matter), and</li>
  *   <li>is directly followed by a non-empty row (its data).</li>
  * </ol>
  * If no row qualifies (numeric headers, a sheet with a header only), the first non-empty row that is not a title
@@ -24,8 +27,10 @@ import java.util.List;
  * columns in later rows make that row a reject that names them.
  */
 final class HeaderDetector {
-    /** Rows examined to find the header, and rows after it examined for the columns. */
+    /** Non-empty rows examined to find the header, and non-empty rows after it examined for the columns. */
     static final int WINDOW = 100;
+    /** Rows after a header candidate that must not, but for one in five, reach further right than it. */
+    static final int LOOK_AHEAD = 10;
 
     private HeaderDetector() {
     }
@@ -57,7 +62,7 @@ final class HeaderDetector {
             }
             boolean followedByData = i + 1 < rows.size() && rows.get(i + 1).number() == r.number() + 1
                     && !rows.get(i + 1).isEmpty();
-            if (r.allFilledAreText() && 2 * r.filled() >= widest && followedByData) {
+            if (r.allFilledAreText() && 2 * r.filled() >= widest && followedByData && coversRowsAfter(rows, i)) {
                 return columnsAfter(rows, i + 1, i);
             }
         }
@@ -78,6 +83,22 @@ final class HeaderDetector {
             }
         }
         return new Table(-1, rows.size(), 0, -1);
+    }
+
+    /** At most one in five of the next {@value #LOOK_AHEAD} non-empty rows reaches further right than row {@code i}. */
+    private static boolean coversRowsAfter(List<SheetRow> rows, int i) {
+        int last = rows.get(i).lastFilled();
+        int seen = 0;
+        int wider = 0;
+        for (int j = i + 1; j < rows.size() && seen < LOOK_AHEAD; j++) {
+            if (!rows.get(j).isEmpty()) {
+                seen++;
+                if (rows.get(j).lastFilled() > last) {
+                    wider++;
+                }
+            }
+        }
+        return 5 * wider <= seen;
     }
 
     private static boolean isTitle(List<SheetRow> rows, int i) {

@@ -159,8 +159,8 @@ final class SheetRecordReader implements RecordReader {
             }
             values[i] = cells.value(c);
             if (withShown && values[i] != null) {
-                shown[i] = cells.displayed(c);
                 text[i] = CellText.isText(c);
+                shown[i] = text[i] ? values[i] : cells.displayed(c);
             }
         }
         return new SheetRow(row.getRowNum() + 1, values, shown, text);
