@@ -5,14 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * CSV-family text files. Every option left unset is detected from the data; setting one fixes it.
- * Immutable: each {@code with}-style method returns a new source.
+ * CSV-family text files at any {@link Location} (a local file, directory or glob; an S3 prefix). Every option left
+ * unset is detected from the data of each file; setting one fixes it. Immutable: each {@code with}-style method
+ * returns a new source.
  */
-public final class CsvSource implements Source {
+public final class CsvSource implements FileSource {
     /** Pass to {@link #quote(char)} for files that use no quoting at all. */
     public static final char NO_QUOTE = '\0';
 
-    private final String location;
+    private final Location location;
     private final Character delimiter;
     private final Character quote;
     private final Character escape;
@@ -20,7 +21,7 @@ public final class CsvSource implements Source {
     private final Charset encoding;
     private final Integer skipLines;
 
-    private CsvSource(String location, Character delimiter, Character quote, Character escape, Boolean header,
+    private CsvSource(Location location, Character delimiter, Character quote, Character escape, Boolean header,
                       Charset encoding, Integer skipLines) {
         this.location = location;
         this.delimiter = delimiter;
@@ -31,12 +32,13 @@ public final class CsvSource implements Source {
         this.skipLines = skipLines;
     }
 
-    static CsvSource of(String location) {
-        return new CsvSource(location, null, null, null, null, null, null);
+    static CsvSource of(Location location) {
+        return new CsvSource(Objects.requireNonNull(location, "location"), null, null, null, null, null, null);
     }
 
-    /** File, directory or glob. */
-    public String location() {
+    /** Where the files are: a file, directory or glob ({@link LocalLocation}), an object-store prefix... */
+    @Override
+    public Location location() {
         return location;
     }
 
@@ -106,7 +108,7 @@ public final class CsvSource implements Source {
 
     @Override
     public String describe() {
-        return "csv:" + location;
+        return "csv:" + location.describe();
     }
 
     @Override
@@ -123,7 +125,7 @@ public final class CsvSource implements Source {
 
     @Override
     public String toString() {
-        return "CsvSource[" + location + (delimiter != null ? ", delimiter=" + printable(delimiter) : "")
+        return "CsvSource[" + location.describe() + (delimiter != null ? ", delimiter=" + printable(delimiter) : "")
                 + (quote != null ? ", quote=" + printable(quote) : "") + (escape != null ? ", escape=" + printable(escape) : "")
                 + (header != null ? ", header=" + header : "") + (encoding != null ? ", encoding=" + encoding : "")
                 + (skipLines != null ? ", skipLines=" + skipLines : "") + "]";

@@ -15,7 +15,7 @@ public final class Sources {
      */
     public static CsvSource csv(Path path) {
         Objects.requireNonNull(path, "csv path");
-        return CsvSource.of(path.toString());
+        return CsvSource.of(new LocalLocation(path.toString()));
     }
 
     /** Same as {@link #csv(Path)} for a path or glob given as text. */
@@ -23,7 +23,12 @@ public final class Sources {
         if (pathOrGlob == null || pathOrGlob.isBlank()) {
             throw new ConfigurationException("SOURCE_LOCATION", "csv path must not be blank");
         }
-        return CsvSource.of(pathOrGlob);
+        return CsvSource.of(new LocalLocation(pathOrGlob));
+    }
+
+    /** CSV files at any location ({@code Sources.csv(Sources.s3("bucket", "exports/"))}); a folder reads its CSV-family files. */
+    public static CsvSource csv(Location location) {
+        return CsvSource.of(Objects.requireNonNull(location, "location"));
     }
 
     /** Excel workbooks (.xlsx, .xls) at a local path, directory or glob: every sheet, header row detected. */

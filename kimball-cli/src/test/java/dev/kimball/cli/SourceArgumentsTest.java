@@ -20,7 +20,7 @@ class SourceArgumentsTest {
         Path file = Files.writeString(tmp.resolve("a.csv"), "x\n1\n");
         var sources = SourceArguments.resolve(List.of(file.toString(), tmp + "/*.csv", tmp.toString()));
         assertThat(sources).hasSize(3).allMatch(s -> s instanceof CsvSource);
-        assertThat(((CsvSource) sources.get(1)).location()).isEqualTo(tmp + "/*.csv");
+        assertThat(((CsvSource) sources.get(1)).location().describe()).isEqualTo(tmp + "/*.csv");
     }
 
     @Test

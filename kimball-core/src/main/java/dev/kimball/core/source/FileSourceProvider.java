@@ -101,7 +101,7 @@ final class FileSourceProvider implements SourceProvider {
      * source type; a format accepting none of them gets the {@link FilesSource} itself.
      */
     private static Source defaultsFor(FormatProvider format, Location location, Source filesSource) {
-        List<Function<Location, Source>> candidates = List.of(Sources::parquet, Sources::excel, Sources::json);
+        List<Function<Location, Source>> candidates = List.of(Sources::csv, Sources::parquet, Sources::excel, Sources::json);
         for (Function<Location, Source> make : candidates) {
             Source s = make.apply(location);
             if (format.accepts(s)) {

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kimball.api.Sources;
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
-import java.io.ByteArrayInputStream;
+import dev.kimball.spi.SourceUnit;
+import dev.kimball.spi.StoredFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,9 +186,16 @@ class CsvRecordReaderTest {
     }
 
     @Test
-    void theReaderWorksOnAnyInputStream() {
+    void theReaderWorksOnAnyStorageStream() {
         byte[] bytes = "k|v\na|1\nb|2\n".getBytes(StandardCharsets.UTF_8);
-        try (RecordReader r = CsvSourceProvider.read(new ByteArrayInputStream(bytes), "s3://bucket/k.csv", Sources.csv("k.csv"))) {
+        StoredFile object = new TestingStoredFile("s3://bucket/k.csv", bytes);
+        List<SourceUnit> units = new CsvFormatProvider().units(object, Sources.csv(Sources.s3("bucket", "k.csv")));
+        assertThat(units).singleElement().satisfies(u -> {
+            assertThat(u.name()).isEqualTo("s3://bucket/k.csv");
+            assertThat(u.tableHint()).isEqualTo("k");
+            assertThat(u.sizeBytes()).isEqualTo(bytes.length);
+        });
+        try (RecordReader r = units.get(0).open()) {
             assertThat(r.header()).containsExactly("k", "v");
             assertThat(r.next().values()).containsExactly("a", "1");
             assertThat(r.next().values()).containsExactly("b", "2");

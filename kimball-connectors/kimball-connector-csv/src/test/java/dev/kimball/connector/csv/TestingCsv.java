@@ -7,6 +7,7 @@ import dev.kimball.api.Sources;
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
 import dev.kimball.spi.SourceUnit;
+import dev.kimball.spi.StoredFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -63,7 +64,7 @@ final class TestingCsv {
 
     /** Reads the single unit of {@code source}, asserting that every row has exactly header-size values and progress never goes back. */
     static Result read(CsvSource source) {
-        List<SourceUnit> units = new CsvSourceProvider().units(source);
+        List<SourceUnit> units = new CsvFormatProvider().units(StoredFile.local(Path.of(source.location().describe())), source);
         assertThat(units).hasSize(1);
         try (RecordReader r = units.get(0).open()) {
             List<SourceRecord> rows = new ArrayList<>();
