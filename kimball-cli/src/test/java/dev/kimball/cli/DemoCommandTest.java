@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kimball demo} end to end: generate, load into an embedded DuckDB warehouse, reconcile the counts. */
+/** {@code kimball demo} end to end: generate, load into an embedded DuckDB warehouse, reconcile the counts, infer types. */
 class DemoCommandTest {
     @TempDir
     Path tmp;
@@ -48,6 +48,37 @@ class DemoCommandTest {
         assertThat(table(root, "dealers").get("encoding").asText()).containsIgnoringCase("BOM");
         assertThat(table(root, "vehicles").get("columns").get(0).get("original").asText()).isEqualTo("VIN");
         assertThat(root.get("next_steps")).isNotEmpty();
+
+        assertThat(root.get("inferred")).hasSize(5);
+        for (JsonNode f : root.get("inferred")) {
+            assertThat(files).as("inferred types of a generated file").containsKey(f.get("path").asText());
+            assertThat(f.get("columns")).isNotEmpty();
+        }
+        JsonNode vehicles = inferred(root, "vehicles.tsv");
+        assertThat(column(vehicles, "Arrival Date").get("format").asText()).isEqualTo("dd/MM/yyyy");
+        JsonNode salesTypes = inferred(root, "sales_transactions.csv");
+        assertThat(column(salesTypes, "Price (EUR)").get("format").asText()).contains("decimal=','", "currency='€'");
+        assertThat(column(salesTypes, "Discount %").get("semantic").asText()).isEqualTo("percentage");
+        assertThat(column(salesTypes, "Customer #").get("semantic").asText()).isEqualTo("identifier");
+        assertThat(column(inferred(root, "daily_sales.csv"), "Date").get("format").asText()).isEqualTo("dd.MM.yyyy");
+    }
+
+    private static JsonNode inferred(JsonNode root, String fileName) {
+        for (JsonNode f : root.get("inferred")) {
+            if (Path.of(f.get("path").asText()).getFileName().toString().equals(fileName)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no inferred types for " + fileName + " in " + root.get("inferred"));
+    }
+
+    private static JsonNode column(JsonNode file, String name) {
+        for (JsonNode c : file.get("columns")) {
+            if (c.get("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + name + " in " + file.get("path"));
     }
 
     @Test
@@ -56,8 +87,11 @@ class DemoCommandTest {
         TestingCli.Result r = TestingCli.run("demo", "--dir", dir.toString(), "--seed", "7", "--warehouse",
                 "jdbc:duckdb:" + tmp.resolve("w.duckdb"));
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("[1/3] Generate", "seed 7", dir.toString(), "[2/3] Acquire",
-                "bronze.sales_transactions", "3 rejected", "bronze._rejects", "[3/3] Next steps");
+        assertThat(r.out()).contains("[1/4] Generate", "seed 7", dir.toString(), "[2/4] Acquire",
+                "bronze.sales_transactions", "3 rejected", "bronze._rejects", "[3/4] Infer", "[4/4] Next steps");
+        String infer = r.out().substring(r.out().indexOf("[3/4] Infer"), r.out().indexOf("[4/4] Next steps"));
+        assertThat(infer).contains(dir.resolve("vehicles.tsv").toString(), "Arrival Date", "dd/MM/yyyy",
+                "Price (EUR)", "currency='€'", "confidence");
     }
 
     @Test
