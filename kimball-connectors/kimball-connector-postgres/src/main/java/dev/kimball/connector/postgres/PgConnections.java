@@ -1,5 +1,6 @@
 package dev.kimball.connector.postgres;
 
+import dev.kimball.api.ConfigurationException;
 import dev.kimball.api.PostgresSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,9 +31,15 @@ final class PgConnections {
      * @param readTimeout longest silence of the server once connected; {@link Duration#ZERO} waits forever
      * @throws dev.kimball.api.SourceException translated by {@link PgFailures} (SOURCE_UNREACHABLE, SOURCE_AUTH_FAILED,
      *                                         SOURCE_NOT_FOUND, ...); never contains the password
-     * @throws dev.kimball.api.ConfigurationException (SECRET_MISSING) when the password reference cannot be resolved
+     * @throws ConfigurationException (SECRET_MISSING) when the password reference cannot be resolved, (POSTGRES_OPTION)
+     *                                when the URL and {@code .user(...)} name different users
      */
     static Connection open(PostgresSource source, PgEndpoint endpoint, Duration readTimeout) {
+        if (source.user().isPresent() && endpoint.urlUser() != null && !endpoint.urlUser().equals(source.user().get())) {
+            // the driver lets the URL win; a silently ignored .user(...) would be worse than refusing
+            throw new ConfigurationException("POSTGRES_OPTION", "the URL says user=" + endpoint.urlUser() + " but .user(\""
+                    + source.user().get() + "\") was given: keep one of them");
+        }
         Properties p = new Properties();
         source.user().ifPresent(u -> p.setProperty("user", u));
         String password = source.password().map(s -> s.reveal()).orElse(null);

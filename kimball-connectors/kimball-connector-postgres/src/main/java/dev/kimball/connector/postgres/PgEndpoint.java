@@ -7,8 +7,10 @@ import org.postgresql.Driver;
 /**
  * Where a PostgreSQL URL points: host(s), port(s), database, as the driver itself parses the URL (so multi-host URLs
  * and defaults match what the driver will connect to). Holds nothing secret: used in unit names and messages.
+ *
+ * @param urlUser the {@code user} parameter of the URL, or null
  */
-record PgEndpoint(String hosts, String ports, String database) {
+record PgEndpoint(String hosts, String ports, String database, String urlUser) {
 
     /** @throws ConfigurationException (POSTGRES_URL) when the driver cannot parse the URL */
     static PgEndpoint of(String url) {
@@ -18,7 +20,7 @@ record PgEndpoint(String hosts, String ports, String database) {
                     "the PostgreSQL driver cannot parse the URL " + url + "; it looks like jdbc:postgresql://host:5432/db");
         }
         return new PgEndpoint(p.getProperty("PGHOST", "localhost"), p.getProperty("PGPORT", "5432"),
-                p.getProperty("PGDBNAME", ""));
+                p.getProperty("PGDBNAME", ""), p.getProperty("user"));
     }
 
     /** {@code host:port} (or {@code h1:p1,h2:p2} for a multi-host URL). */
