@@ -21,7 +21,7 @@ public final class BigFileLoadMain {
                 }
             }
             System.out.println("read=" + r.rowsRead() + " loaded=" + r.rowsLoaded() + " rejected=" + r.rowsRejected()
-                    + " bytes=" + r.bytes() + " seconds=" + r.duration().toMillis() / 1000.0 + " peakHeapMB=" + peak / (1 << 20)
+                    + " bytes=" + r.bytes() + " seconds=" + r.duration().toMillis() / 1000.0 + " sumOfHeapPoolPeaksMB=" + peak / (1 << 20)
                     + " maxHeapMB=" + Runtime.getRuntime().maxMemory() / (1 << 20));
         }
     }
