@@ -1,10 +1,12 @@
 package dev.kimball.connector.parquet;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * ISO-8601 text for Parquet's date, time and timestamp encodings, written digit by digit because this runs once per
- * value of every temporal column ({@link java.time.format.DateTimeFormatter} is several times slower).
+ * ISO-8601 text for Parquet's date, time and timestamp encodings, written digit by digit into a byte buffer because
+ * this runs once per value of every temporal column ({@link java.time.format.DateTimeFormatter} and
+ * {@code StringBuilder} padding are several times slower). Stateless and thread-safe.
  */
 final class IsoText {
     static final long NANOS_PER_DAY = 86_400_000_000_000L;
@@ -14,9 +16,14 @@ final class IsoText {
 
     /** {@code yyyy-MM-dd}; years outside 0000..9999 as {@link LocalDate#toString()} writes them ({@code +10000-01-01}). */
     static String date(long epochDay) {
-        StringBuilder b = new StringBuilder(10);
-        appendDate(b, epochDay);
-        return b.toString();
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        int y = d.getYear();
+        if (y < 0 || y > 9999) {
+            return d.toString();
+        }
+        byte[] b = new byte[10];
+        writeDate(b, y, d.getMonthValue(), d.getDayOfMonth());
+        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -28,9 +35,9 @@ final class IsoText {
         if (nanoOfDay < 0 || nanoOfDay >= NANOS_PER_DAY) {
             throw new IllegalArgumentException("time of day " + nanoOfDay + " ns is outside 00:00..24:00");
         }
-        StringBuilder b = new StringBuilder(18);
-        appendTime(b, nanoOfDay, digits);
-        return b.toString();
+        byte[] b = new byte[digits == 0 ? 8 : 9 + digits];
+        int n = writeTime(b, 0, nanoOfDay, digits);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -46,52 +53,56 @@ final class IsoText {
 
     /** A timestamp given as a day and the nanoseconds within it (Parquet INT96). */
     static String dayTime(long epochDay, long nanoOfDay, int digits, boolean utc) {
-        StringBuilder b = new StringBuilder(32);
-        appendDate(b, epochDay);
-        b.append('T');
-        appendTime(b, nanoOfDay, digits);
-        if (utc) {
-            b.append('Z');
-        }
-        return b.toString();
-    }
-
-    private static void appendDate(StringBuilder b, long epochDay) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         int y = d.getYear();
         if (y < 0 || y > 9999) {
-            b.append(d);
-            return;
+            byte[] t = new byte[19];
+            int n = writeTime(t, 0, nanoOfDay, digits);
+            return d + "T" + new String(t, 0, n, StandardCharsets.ISO_8859_1) + (utc ? "Z" : "");
         }
-        pad(b, y, 4);
-        b.append('-');
-        pad(b, d.getMonthValue(), 2);
-        b.append('-');
-        pad(b, d.getDayOfMonth(), 2);
+        byte[] b = new byte[11 + 9 + digits + (utc ? 1 : 0)];
+        writeDate(b, y, d.getMonthValue(), d.getDayOfMonth());
+        b[10] = 'T';
+        int n = writeTime(b, 11, nanoOfDay, digits);
+        if (utc) {
+            b[n++] = 'Z';
+        }
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
     }
 
-    private static void appendTime(StringBuilder b, long nanoOfDay, int digits) {
-        long secondOfDay = nanoOfDay / 1_000_000_000L;
-        pad(b, (int) (secondOfDay / 3600), 2);
-        b.append(':');
-        pad(b, (int) (secondOfDay / 60 % 60), 2);
-        b.append(':');
-        pad(b, (int) (secondOfDay % 60), 2);
-        if (digits > 0) {
-            b.append('.');
-            long nanos = nanoOfDay % 1_000_000_000L;
-            for (int i = digits; i < 9; i++) {
-                nanos /= 10;
-            }
-            pad(b, nanos, digits);
-        }
+    private static void writeDate(byte[] b, int year, int month, int day) {
+        digits(b, 0, year, 4);
+        b[4] = '-';
+        digits(b, 5, month, 2);
+        b[7] = '-';
+        digits(b, 8, day, 2);
     }
 
-    private static void pad(StringBuilder b, long v, int width) {
-        String s = Long.toString(v);
-        for (int i = s.length(); i < width; i++) {
-            b.append('0');
+    /** Writes {@code HH:mm:ss[.f...]} at {@code at}; returns the index after it. */
+    private static int writeTime(byte[] b, int at, long nanoOfDay, int fractionDigits) {
+        int secondOfDay = (int) (nanoOfDay / 1_000_000_000L);
+        digits(b, at, secondOfDay / 3600, 2);
+        b[at + 2] = ':';
+        digits(b, at + 3, secondOfDay / 60 % 60, 2);
+        b[at + 5] = ':';
+        digits(b, at + 6, secondOfDay % 60, 2);
+        if (fractionDigits == 0) {
+            return at + 8;
         }
-        b.append(s);
+        b[at + 8] = '.';
+        long fraction = nanoOfDay % 1_000_000_000L;
+        for (int i = fractionDigits; i < 9; i++) {
+            fraction /= 10;
+        }
+        digits(b, at + 9, fraction, fractionDigits);
+        return at + 9 + fractionDigits;
+    }
+
+    /** Writes {@code v} (non-negative, fitting) as exactly {@code width} digits, zero-padded. */
+    private static void digits(byte[] b, int at, long v, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            b[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
     }
 }

@@ -133,6 +133,11 @@ final class ParquetRowReader implements RecordReader {
         return w.toString();
     }
 
+    /** Row groups in the file. */
+    int rowGroups() {
+        return rowGroups;
+    }
+
     @Override
     public long bytesRead() {
         return done ? input.length() : input.bytesRead();

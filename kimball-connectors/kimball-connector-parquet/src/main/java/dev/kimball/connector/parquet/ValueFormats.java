@@ -43,6 +43,14 @@ import org.apache.parquet.schema.PrimitiveType;
  */
 final class ValueFormats {
     private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
 
     private ValueFormats() {
     }
@@ -146,7 +154,25 @@ final class ValueFormats {
 
         @Override
         String ofLong(long v) {
-            return scale == 0 ? Long.toString(v) : BigDecimal.valueOf(v, scale).toPlainString();
+            if (scale == 0) {
+                return Long.toString(v);
+            }
+            if (scale > 18 || scale < 0 || v == Long.MIN_VALUE) {
+                return BigDecimal.valueOf(v, scale).toPlainString();
+            }
+            // the common case without BigDecimal: sign, integer part, '.', zero-padded fraction
+            long abs = Math.abs(v);
+            long unit = POWERS_OF_TEN[scale];
+            String fraction = Long.toString(abs % unit);
+            StringBuilder b = new StringBuilder(21 + scale);
+            if (v < 0) {
+                b.append('-');
+            }
+            b.append(abs / unit).append('.');
+            for (int i = fraction.length(); i < scale; i++) {
+                b.append('0');
+            }
+            return b.append(fraction).toString();
         }
     }
 

@@ -31,12 +31,18 @@ final class TestingParquet {
         return write(file, MessageTypeParser.parseMessageType(schema), CompressionCodecName.SNAPPY, true, List.of(rows));
     }
 
+    /** Writes with 4 MiB row groups (so moderately sized test files have several). */
     static Path write(Path file, MessageType type, CompressionCodecName codec, boolean dictionary, Iterable<Consumer<Group>> rows)
             throws IOException {
+        return write(file, type, codec, dictionary, 4L * 1024 * 1024, rows);
+    }
+
+    static Path write(Path file, MessageType type, CompressionCodecName codec, boolean dictionary, long rowGroupBytes,
+            Iterable<Consumer<Group>> rows) throws IOException {
         SimpleGroupFactory groups = new SimpleGroupFactory(type);
         try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(type)
                 .withCompressionCodec(codec).withDictionaryEncoding(dictionary).withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withRowGroupSize(4L * 1024 * 1024).build()) {
+                .withRowGroupSize(rowGroupBytes).build()) {
             for (Consumer<Group> row : rows) {
                 Group g = groups.newGroup();
                 row.accept(g);
