@@ -28,7 +28,7 @@ final class TestingScramServer implements AutoCloseable {
         this.bin = bin;
     }
 
-    static TestingScramServer start(String superuserPassword) throws Exception {
+    static TestingScramServer start(String superuserPassword) throws IOException {
         Path bin = binaries();
         Path dir = Files.createTempDirectory("kimball-scram-");
         Files.writeString(dir.resolve("pw"), superuserPassword + "\n", StandardCharsets.UTF_8);
@@ -53,7 +53,7 @@ final class TestingScramServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         try {
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "stop"), true);
         } finally {
@@ -82,7 +82,7 @@ final class TestingScramServer implements AutoCloseable {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static void run(List<String> command, boolean asPostgres) throws Exception {
+    private static void run(List<String> command, boolean asPostgres) throws IOException {
         List<String> full = new ArrayList<>();
         if (asPostgres && isRoot()) {
             full.addAll(Arrays.asList("runuser", "-u", "postgres", "--"));
@@ -90,7 +90,14 @@ final class TestingScramServer implements AutoCloseable {
         full.addAll(command);
         Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        boolean finished;
+        try {
+            finished = p.waitFor(90, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running " + command.get(0), e);
+        }
+        if (!finished || p.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + new String(out, StandardCharsets.UTF_8));
         }
     }
