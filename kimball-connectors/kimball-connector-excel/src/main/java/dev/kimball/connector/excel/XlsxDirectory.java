@@ -30,7 +30,8 @@ final class XlsxDirectory {
      * @throws SourceException SOURCE_FORMAT when the zip is not a workbook, SOURCE_READ_FAILED when it cannot be read
      */
     static List<SheetInfo> sheets(StoredFile file) {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableChannel(file.openSeekable())).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableChannel(file.openSeekable())).setIgnoreLocalFileHeader(true).get()) {
             String workbook = target("", relationships(zip, "_rels/.rels").get(OFFICE_DOCUMENT));
             if (workbook == null || zip.getEntry(workbook) == null) {
                 throw new SourceException("SOURCE_FORMAT", file.name() + " is a zip but not an Excel workbook (it has no "
