@@ -5,7 +5,6 @@ import dev.kimball.api.KimballException;
 import dev.kimball.api.LoadMode;
 import dev.kimball.api.LoadReport;
 import dev.kimball.api.LoadRequest;
-import dev.kimball.api.Source;
 import dev.kimball.api.SourceException;
 import dev.kimball.api.TableLoadReport;
 import dev.kimball.api.TableRef;
@@ -14,14 +13,12 @@ import dev.kimball.core.metadata.MetadataStore;
 import dev.kimball.core.metadata.MetadataTables;
 import dev.kimball.core.source.SourceProviders;
 import dev.kimball.spi.Dialect;
-import dev.kimball.spi.SourceProvider;
 import dev.kimball.spi.SourceUnit;
 import dev.kimball.spi.Warehouse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,14 +52,23 @@ public final class BronzeLoader {
         this.providers = providers;
     }
 
-    private record Planned(SourceUnit unit, Source source, String kind, TableRef table, int index) {
+    private record Planned(SourceUnit unit, LoadPlanner.Group group, int index) {
+        TableRef table() {
+            return group.table();
+        }
     }
 
     public LoadReport load(LoadRequest request) {
         long start = System.nanoTime();
         Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String loadId = newLoadId(loadedAt);
-        List<Planned> plan = plan(request);
+        List<LoadPlanner.Group> groups = new LoadPlanner(warehouse, metadata, providers).plan(request);
+        List<Planned> plan = new ArrayList<>();
+        for (LoadPlanner.Group g : groups) {
+            for (SourceUnit u : g.units()) {
+                plan.add(new Planned(u, g, plan.size()));
+            }
+        }
         warehouse.createTable(BronzeTables.REJECTS_DEF);
         TableSchemas schemas = new TableSchemas(warehouse);
         widenSharedTables(plan, schemas);
@@ -75,13 +81,58 @@ public final class BronzeLoader {
         LoadProgress progress = new LoadProgress(request.listener(), totalBytes);
         AtomicBoolean failed = new AtomicBoolean();
         UnitLoader loader = new UnitLoader(warehouse, schemas, progress, loadId, loadedAt, request.batchSize(), failed::get);
-        List<UnitResult> results = runAll(plan, loader, request, loadId, loadedAt, failed);
+        Map<Planned, Object> outcomes = runAll(plan, loader, request, loadId, loadedAt, failed);
+        RuntimeException error = finish(groups, plan, outcomes, request.mode(), loadId, loadedAt);
+        if (error != null) {
+            throw error;
+        }
         progress.done();
+        List<UnitResult> results = plan.stream().map(p -> (UnitResult) outcomes.get(p)).toList();
         List<TableLoadReport> tables = report(results, schemas, loadId);
         recordColumns(tables);
         LOG.info("load {} finished: {} units, {} rows read in {} ms", loadId, plan.size(),
                 results.stream().mapToLong(UnitResult::rowsRead).sum(), (System.nanoTime() - start) / 1_000_000);
         return new LoadReport(tables, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Per group: when every unit loaded, replace earlier loads (REPLACE) and record success; otherwise remove this
+     * load's rows of the whole group, so a table is never left half-replaced. Returns the first real failure.
+     */
+    private RuntimeException finish(List<LoadPlanner.Group> groups, List<Planned> plan, Map<Planned, Object> outcomes,
+                                    LoadMode mode, String loadId, Instant loadedAt) {
+        RuntimeException first = null;
+        for (LoadPlanner.Group g : groups) {
+            List<Planned> units = plan.stream().filter(p -> p.group() == g).toList();
+            boolean ok = units.stream().allMatch(p -> outcomes.get(p) instanceof UnitResult);
+            try {
+                if (ok && mode == LoadMode.REPLACE) {
+                    removeEarlierLoads(g, loadId);
+                } else if (!ok) {
+                    removeThisLoad(g, loadId);
+                }
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+                ok = false;
+            }
+            for (Planned p : units) {
+                Object o = outcomes.get(p);
+                if (o instanceof UnitResult r) {
+                    recordLoad(p, loadId, mode, ok ? "succeeded" : "rolled_back", r, loadedAt, null);
+                } else {
+                    RuntimeException e = (RuntimeException) o;
+                    boolean cancelled = e instanceof UnitLoader.Cancelled;
+                    recordLoad(p, loadId, mode, cancelled ? "cancelled" : "failed", null, loadedAt, e.getMessage());
+                    if (!cancelled && first == null) {
+                        String msg = "loading " + p.unit().name() + " into " + p.table() + " failed (this load's rows of "
+                                + p.table() + " from " + g.source().describe() + " were removed): " + e.getMessage();
+                        first = e instanceof WarehouseException ? new WarehouseException("LOAD_FAILED", msg, e)
+                                : new SourceException("LOAD_FAILED", msg, e);
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     /** Tables fed by several units get every unit's columns up front (reading only their headers). */
@@ -99,8 +150,8 @@ public final class BronzeLoader {
         }
     }
 
-    private List<UnitResult> runAll(List<Planned> plan, UnitLoader loader, LoadRequest request, String loadId,
-                                    Instant loadedAt, AtomicBoolean failed) {
+    private Map<Planned, Object> runAll(List<Planned> plan, UnitLoader loader, LoadRequest request, String loadId,
+                                        Instant loadedAt, AtomicBoolean failed) {
         int workers = Math.min(request.parallelism(), plan.size());
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -109,30 +160,24 @@ public final class BronzeLoader {
             return t;
         });
         try {
-            List<Future<UnitResult>> futures = new ArrayList<>();
+            Map<Planned, Future<UnitResult>> futures = new LinkedHashMap<>();
             for (Planned p : plan) {
-                futures.add(pool.submit(() -> loadOne(p, loader, request.mode(), loadId, loadedAt, failed)));
+                futures.put(p, pool.submit(() -> loadOne(p, loader, request.mode(), loadId, loadedAt, failed)));
             }
-            List<UnitResult> results = new ArrayList<>();
-            RuntimeException first = null;
-            for (Future<UnitResult> f : futures) {
+            Map<Planned, Object> outcomes = new LinkedHashMap<>();
+            for (Map.Entry<Planned, Future<UnitResult>> f : futures.entrySet()) {
                 try {
-                    results.add(f.get());
+                    outcomes.put(f.getKey(), f.getValue().get());
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
-                    if (!(c instanceof UnitLoader.Cancelled) && first == null) {
-                        first = c instanceof RuntimeException re ? re : new SourceException("LOAD_FAILED", c.toString(), c);
-                    }
+                    outcomes.put(f.getKey(), c instanceof RuntimeException re ? re : new SourceException("LOAD_FAILED", c.toString(), c));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     failed.set(true);
                     throw new KimballException("INTERRUPTED", "load " + loadId + " was interrupted", e);
                 }
             }
-            if (first != null) {
-                throw first;
-            }
-            return results;
+            return outcomes;
         } finally {
             pool.shutdownNow();
         }
@@ -144,100 +189,52 @@ public final class BronzeLoader {
         }
         recordLoad(p, loadId, mode, "running", null, loadedAt, null);
         try {
-            UnitResult r = loader.load(p.unit(), p.table(), p.index());
-            if (mode == LoadMode.REPLACE) {
-                removeEarlierLoads(p, loadId);
-            }
-            recordLoad(p, loadId, mode, "succeeded", r, loadedAt, null);
-            return r;
+            return loader.load(p.unit(), p.table(), p.index());
         } catch (RuntimeException e) {
             failed.set(true);
-            boolean cancelled = e instanceof UnitLoader.Cancelled;
-            try {
-                removeThisLoad(p, loadId);
-                recordLoad(p, loadId, mode, cancelled ? "cancelled" : "failed", null, loadedAt, e.getMessage());
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            if (cancelled) {
-                throw e;
-            }
-            String msg = "loading " + p.unit().name() + " into " + p.table() + " failed (its partial rows were removed): " + e.getMessage();
-            if (e instanceof WarehouseException) {
-                throw new WarehouseException("LOAD_FAILED", msg, e);
-            }
-            throw new SourceException("LOAD_FAILED", msg, e);
+            throw e;
         }
     }
 
-    private void removeEarlierLoads(Planned p, String loadId) {
+    /** Every unit name this source ever loaded into the group's table (key ranges may be numbered differently now). */
+    private Set<String> sourceNames(LoadPlanner.Group g) {
         Dialect d = warehouse.dialect();
-        String bySource = d.quote(BronzeTables.SOURCE) + " = " + d.literal(p.unit().name()) + " AND "
-                + d.quote(BronzeTables.LOAD_ID) + " <> " + d.literal(loadId);
-        warehouse.execute(d.deleteWhere(p.table(), bySource));
-        warehouse.execute(d.deleteWhere(BronzeTables.REJECTS, d.quote("bronze_table") + " = " + d.literal(p.table().name()) + " AND " + bySource));
+        Set<String> names = new LinkedHashSet<>();
+        g.units().forEach(u -> names.add(u.name()));
+        metadata.read(MetadataTables.SOURCES, d.quote("location") + " = " + d.literal(g.source().describe()) + " AND "
+                + d.quote("bronze_table") + " = " + d.literal(g.table().name())).forEach(r -> names.add((String) r.get("source")));
+        return names;
     }
 
-    private void removeThisLoad(Planned p, String loadId) {
+    private void removeEarlierLoads(LoadPlanner.Group g, String loadId) {
+        deleteRows(g, sourceNames(g), d -> d.quote(BronzeTables.LOAD_ID) + " <> " + d.literal(loadId));
+    }
+
+    private void removeThisLoad(LoadPlanner.Group g, String loadId) {
+        Set<String> names = new LinkedHashSet<>();
+        g.units().forEach(u -> names.add(u.name()));
+        deleteRows(g, names, d -> d.quote(BronzeTables.LOAD_ID) + " = " + d.literal(loadId));
+    }
+
+    /** Deletes rows and rejects of these sources in the group's table matching a load-id predicate, 500 names per statement. */
+    private void deleteRows(LoadPlanner.Group g, Set<String> names, java.util.function.Function<Dialect, String> loadPredicate) {
         Dialect d = warehouse.dialect();
-        String pred = d.quote(BronzeTables.SOURCE) + " = " + d.literal(p.unit().name()) + " AND "
-                + d.quote(BronzeTables.LOAD_ID) + " = " + d.literal(loadId);
-        if (warehouse.tableExists(p.table())) {
-            warehouse.execute(d.deleteWhere(p.table(), pred));
-        }
-        warehouse.execute(d.deleteWhere(BronzeTables.REJECTS, pred));
-    }
-
-    /** Resolves units and assigns tables: forced name, else the table this unit went to before, else a fresh name. */
-    private List<Planned> plan(LoadRequest request) {
-        List<Planned> plan = new ArrayList<>();
-        Set<String> takenThisLoad = new HashSet<>();
-        Set<String> seenUnits = new HashSet<>();
-        TableRef forced = request.table() == null ? null : TableRef.bronze(BronzeNaming.table(request.table()));
-        for (Source source : request.sources()) {
-            SourceProvider provider = providers.forSource(source);
-            for (SourceUnit unit : provider.units(source)) {
-                if (!seenUnits.add(unit.name())) {
-                    continue; // the same file named by two globs is loaded once
-                }
-                TableRef table = forced != null ? forced : TableRef.bronze(tableFor(unit, takenThisLoad));
-                plan.add(new Planned(unit, source, provider.name(), table, plan.size()));
+        List<String> all = new ArrayList<>(names);
+        boolean tableExists = warehouse.tableExists(g.table());
+        for (int i = 0; i < all.size(); i += 500) {
+            String in = d.quote(BronzeTables.SOURCE) + " IN (" + String.join(", ", all.subList(i, Math.min(all.size(), i + 500))
+                    .stream().map(d::literal).toList()) + ") AND " + loadPredicate.apply(d);
+            if (tableExists) {
+                warehouse.execute(d.deleteWhere(g.table(), in));
             }
+            warehouse.execute(d.deleteWhere(BronzeTables.REJECTS, d.quote("bronze_table") + " = " + d.literal(g.table().name()) + " AND " + in));
         }
-        if (plan.isEmpty()) {
-            throw new SourceException("SOURCE_EMPTY", "nothing to load: " + request.sources().stream().map(Source::describe).toList()
-                    + " matched no files");
-        }
-        return plan;
-    }
-
-    private String tableFor(SourceUnit unit, Set<String> takenThisLoad) {
-        Object before = metadata.find(MetadataTables.SOURCES, "source", unit.name()).map(r -> r.get("bronze_table")).orElse(null);
-        if (before instanceof String t && takenThisLoad.add(t)) {
-            return t;
-        }
-        String base = BronzeNaming.table(unit.tableHint());
-        String name = base;
-        for (int n = 2; takenThisLoad.contains(name) || ownedByOthers(name, unit.name()); n++) {
-            name = base + "_" + n;
-        }
-        takenThisLoad.add(name);
-        return name;
-    }
-
-    private boolean ownedByOthers(String table, String unitName) {
-        if (!warehouse.tableExists(TableRef.bronze(table))) {
-            return false;
-        }
-        Dialect d = warehouse.dialect();
-        List<Map<String, Object>> owners = metadata.read(MetadataTables.SOURCES, d.quote("bronze_table") + " = " + d.literal(table));
-        return owners.isEmpty() || owners.stream().anyMatch(r -> !unitName.equals(r.get("source")));
     }
 
     private void recordSources(List<Planned> plan, Instant at) {
         List<Object[]> rows = new ArrayList<>();
         for (Planned p : plan) {
-            rows.add(new Object[] {p.unit().name(), p.kind(), p.source().describe(), p.table().name(), at});
+            rows.add(new Object[] {p.unit().name(), p.group().kind(), p.group().source().describe(), p.table().name(), at});
         }
         metadata.upsert(MetadataTables.SOURCES, rows);
     }

@@ -137,6 +137,46 @@ public abstract class BronzeLoadContractTest {
     }
 
     @Test
+    void unitsWithOneTableHintFormOneTableAndReplaceSurvivesARenumbering() {
+        // like the key ranges of one PostgreSQL table: first 4 ranges, then 3 with other names
+        TestingRowsSource ranges4 = new TestingRowsSource(List.of(
+                new TestingRowsSource.Unit("orders", List.of("id"), rows(250, 1)),
+                new TestingRowsSource.Unit("orders", List.of("id"), rows(250, 1)),
+                new TestingRowsSource.Unit("orders", List.of("id"), rows(250, 1)),
+                new TestingRowsSource.Unit("orders", List.of("id"), rows(250, 1))), "part");
+        LoadReport r = session.acquire(ranges4).toBronze().run();
+        assertThat(r.tables()).singleElement().satisfies(t -> {
+            assertThat(t.table().name()).isEqualTo("orders");
+            assertThat(t.rowsLoaded()).isEqualTo(1_000);
+            assertThat(t.sources()).hasSize(4);
+        });
+        TestingRowsSource ranges3 = new TestingRowsSource(List.of(
+                new TestingRowsSource.Unit("orders", List.of("id"), rows(300, 1)),
+                new TestingRowsSource.Unit("orders", List.of("id"), rows(300, 1)),
+                new TestingRowsSource.Unit("orders", List.of("id"), rows(300, 1))), "part");
+        session.acquire(ranges3).toBronze().run();
+        assertThat(count("orders")).isEqualTo(900);
+    }
+
+    @Test
+    void aFailingUnitRemovesThisLoadsRowsOfItsWholeTableAndKeepsTheEarlierLoad() {
+        TestingRowsSource good = new TestingRowsSource(List.of(
+                new TestingRowsSource.Unit("accounts", List.of("id"), rows(100, 1)),
+                new TestingRowsSource.Unit("accounts", List.of("id"), rows(100, 1))), "range");
+        session.acquire(good).toBronze().run();
+        List<String[]> broken = rows(3_000, 1);
+        broken.set(2_500, new String[] {"!fail"});
+        TestingRowsSource bad = new TestingRowsSource(List.of(
+                new TestingRowsSource.Unit("accounts", List.of("id"), rows(100, 1)),
+                new TestingRowsSource.Unit("accounts", List.of("id"), broken)), "range");
+        assertThatThrownBy(() -> session.acquire(bad).toBronze().batchSize(500).parallelism(1).run())
+                .isInstanceOf(SourceException.class).hasMessageContaining("simulated read failure");
+        assertThat(count("accounts")).isEqualTo(200);
+        assertThat(warehouse.queryLong("SELECT count(DISTINCT " + d().quote(BronzeTables.LOAD_ID) + ") FROM "
+                + d().table(TableRef.bronze("accounts")))).isEqualTo(1);
+    }
+
+    @Test
     void aFailingUnitLeavesNoPartialRowsAndNamesTheSource() {
         List<String[]> rows = rows(5_000, 2);
         rows.set(4_500, new String[] {"!fail", "x"});

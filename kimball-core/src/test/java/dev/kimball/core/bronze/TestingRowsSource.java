@@ -13,8 +13,13 @@ import java.util.List;
  * is {@code "!reject"} becomes a reject and one whose first value is {@code "!fail"} makes the reader throw (an I/O
  * failure in the middle of a unit). Registered as a connector in the test classpath only.
  */
-public record TestingRowsSource(List<Unit> units) implements Source {
+public record TestingRowsSource(List<Unit> units, String rangePrefix) implements Source {
     public record Unit(String name, List<String> header, List<String[]> rows) {
+    }
+
+    /** Units named by their own names (table hint = name). */
+    public TestingRowsSource(List<Unit> units) {
+        this(units, null);
     }
 
     public static TestingRowsSource of(String name, List<String> header, List<String[]> rows) {
@@ -23,7 +28,7 @@ public record TestingRowsSource(List<Unit> units) implements Source {
 
     @Override
     public String describe() {
-        return "rows:" + units.stream().map(Unit::name).toList();
+        return "rows:" + units.stream().map(Unit::name).distinct().toList();
     }
 
     /** The connector for {@link TestingRowsSource}. */
@@ -40,10 +45,15 @@ public record TestingRowsSource(List<Unit> units) implements Source {
 
         @Override
         public List<SourceUnit> units(Source source) {
-            return ((TestingRowsSource) source).units().stream().<SourceUnit>map(u -> new SourceUnit() {
+            TestingRowsSource src = (TestingRowsSource) source;
+            List<Unit> all = src.units();
+            return java.util.stream.IntStream.range(0, all.size()).<SourceUnit>mapToObj(i -> new SourceUnit() {
+                private final Unit u = all.get(i);
+
                 @Override
                 public String name() {
-                    return "mem://" + u.name();
+                    // with a range prefix, units are numbered like key ranges: mem://orders[part 2/4]
+                    return "mem://" + u.name() + (src.rangePrefix() == null ? "" : "[" + src.rangePrefix() + " " + (i + 1) + "/" + all.size() + "]");
                 }
 
                 @Override
