@@ -2,12 +2,8 @@ package dev.kimball.connector.excel;
 
 import dev.kimball.api.ExcelSource.CellValues;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * Turns one cell into the string the bronze layer stores. A formula counts as its cached result (the value Excel
@@ -18,8 +14,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
  *       its stored fraction ({@code 0.125} for 12.5%), a currency amount its number ({@code 1234.5}).</li>
  *   <li>{@link CellValues#DISPLAYED}: the text Excel shows with the cell's number format, formatted by POI's
  *       {@link DataFormatter} in the {@code en-US} locale ({@code $1,234.50}, {@code 12.50%}, {@code 3/15/24}), so
- *       the result does not depend on the machine's locale.</li>
- *   <li>Both: a blank cell is {@code null}; control characters other than tab, CR and LF are removed (and
+ *       the result does not depend on the machine's locale; booleans {@code TRUE}/{@code FALSE}.</li>
+ *   <li>Both: a blank cell is {@code null}, and so is empty text (what {@code =""} leaves); control characters other than tab, CR and LF are removed (and
  *       counted), as the CSV reader does.</li>
  * </ul>
  * Not thread-safe (the formatter caches formats).
@@ -34,107 +30,53 @@ final class CellText {
         this.mode = mode;
         this.date1904 = date1904;
         this.formatter = new DataFormatter(Locale.US);
-        formatter.setUseCachedValuesForFormulaCells(true);
     }
 
-    /** The cell's value in the reader's mode, or {@code null} when blank. */
-    String value(Cell cell) {
-        return mode == CellValues.ISO ? iso(cell) : displayed(cell);
+    /** The cell's value in the reader's mode; {@code null} for empty text (a formula giving {@code ""}). */
+    String value(RawCell cell) {
+        return switch (cell.kind()) {
+            case TEXT -> clean(cell.text());
+            case ERROR -> cell.text();
+            case BOOLEAN -> mode == CellValues.ISO ? (cell.number() != 0 ? "true" : "false") : (cell.number() != 0 ? "TRUE" : "FALSE");
+            case NUMBER -> mode == CellValues.ISO ? iso(cell) : shownNumber(cell);
+        };
     }
 
     /**
-     * What the sheet shows for the cell (used for header names in both modes), or {@code null} when blank. Control
-     * characters removed here are not counted: header cells are counted once, by {@link #value}.
+     * What the sheet shows for the cell (header names, in both modes). Control characters removed here are not
+     * counted: a header cell was already counted by {@link #value}.
      */
-    String displayed(Cell cell) {
-        CellType t = resultType(cell);
-        if (mode == CellValues.DISPLAYED) {
-            return shown(cell, t);
-        }
-        long counted = controlCharsRemoved;
-        String s = shown(cell, t);
-        controlCharsRemoved = counted;
-        return s;
-    }
-
-    private String shown(Cell cell, CellType t) {
-        return switch (t) {
-            case BLANK, _NONE -> null;
-            case STRING -> clean(cell.getStringCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case ERROR -> errorText(cell);
-            default -> clean(formatter.formatCellValue(cell));
+    String displayed(RawCell cell) {
+        return switch (cell.kind()) {
+            case TEXT -> strip(cell.text());
+            case ERROR -> cell.text();
+            case BOOLEAN -> cell.number() != 0 ? "TRUE" : "FALSE";
+            case NUMBER -> shownNumber(cell);
         };
-    }
-
-    String iso(Cell cell) {
-        CellType t = resultType(cell);
-        return switch (t) {
-            case BLANK, _NONE -> null;
-            case STRING -> clean(cell.getStringCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
-            case ERROR -> errorText(cell);
-            case NUMERIC -> number(cell);
-            default -> null;
-        };
-    }
-
-    /** Whether the cell holds text (directly or as a formula's result): what a header cell is made of. */
-    static boolean isText(Cell cell) {
-        return resultType(cell) == CellType.STRING;
     }
 
     long controlCharsRemoved() {
         return controlCharsRemoved;
     }
 
-    private String number(Cell cell) {
-        double v = cell.getNumericCellValue();
-        CellStyle style = cell.getCellStyle();
-        if (style != null) {
-            String format = style.getDataFormatString();
-            if (format != null && DateUtil.isADateFormat(style.getDataFormat(), format)) {
-                return ExcelDates.iso(v, format, date1904);
-            }
+    private String iso(RawCell cell) {
+        if (DateUtil.isADateFormat(cell.formatIndex(), cell.format())) {
+            return ExcelDates.iso(cell.number(), cell.format(), date1904);
         }
-        return ExcelNumbers.plain(v);
+        return ExcelNumbers.plain(cell.number());
     }
 
-    private static CellType resultType(Cell cell) {
-        if (cell == null) {
-            return CellType.BLANK;
-        }
-        CellType t = cell.getCellType();
-        if (t == CellType.FORMULA) {
-            t = cell.getCachedFormulaResultType();
-            if (t == CellType.STRING && cell.getStringCellValue() == null) {
-                return CellType.BLANK;
-            }
-        }
-        return t == null ? CellType.BLANK : t;
-    }
-
-    private static String errorText(Cell cell) {
-        byte code;
-        try {
-            code = cell.getErrorCellValue();
-        } catch (IllegalStateException formulaCell) {
-            // excel-streaming-reader gives a formula's cached error only as text: "ERROR:  #DIV/0!"
-            String s = cell.getStringCellValue();
-            int hash = s == null ? -1 : s.indexOf('#');
-            return hash < 0 ? s : s.substring(hash);
-        }
-        try {
-            return FormulaError.forInt(code).getString();
-        } catch (IllegalArgumentException unknownCode) {
-            return "#ERROR(" + code + ")";
-        }
+    private String shownNumber(RawCell cell) {
+        return formatter.formatRawCellContents(cell.number(), cell.formatIndex(), cell.format(), date1904);
     }
 
     private String clean(String s) {
-        if (s == null) {
-            return null;
-        }
+        String out = strip(s);
+        controlCharsRemoved += s.length() - out.length();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static String strip(String s) {
         int i = 0;
         int n = s.length();
         while (i < n && !removable(s.charAt(i))) {
@@ -146,9 +88,7 @@ final class CellText {
         StringBuilder b = new StringBuilder(n).append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
-            if (removable(c)) {
-                controlCharsRemoved++;
-            } else {
+            if (!removable(c)) {
                 b.append(c);
             }
         }

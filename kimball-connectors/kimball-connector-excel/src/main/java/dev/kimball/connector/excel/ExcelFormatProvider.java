@@ -7,11 +7,12 @@ import dev.kimball.api.SourceException;
 import dev.kimball.spi.FormatProvider;
 import dev.kimball.spi.SourceUnit;
 import dev.kimball.spi.StoredFile;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 
 /**
  * Excel workbooks: {@code .xlsx}/{@code .xlsm} streamed (excel-streaming-reader), {@code .xls} with POI HSSF. The
@@ -23,7 +24,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * workbook with one worksheet (the engine snake-cases it). The hint does not depend on whether a sheet was chosen,
  * so loading one sheet or all gives the same table names. A workbook without worksheets gives no unit.
  * Listing reads the zip directory and two small XML parts of an .xlsx (a few ranged reads on object storage) or the
- * workbook globals of an .xls.
+ * workbook globals of an .xls (which needs the file: a temporary copy when it is not local).
  *
  * <p>Cell values: {@link CellText}; header and columns: {@link HeaderDetector}; rows: {@link SheetRecordReader}.
  */
@@ -54,14 +55,7 @@ public final class ExcelFormatProvider implements FormatProvider {
         WorkbookFormat format = WorkbookFormat.of(file);
         List<SheetInfo> sheets = switch (format) {
             case XLSX -> XlsxDirectory.sheets(file);
-            case XLS -> {
-                POIFSFileSystem fs = XlsDirectory.open(file);
-                try {
-                    yield XlsDirectory.sheets(fs, file.name());
-                } finally {
-                    XlsDirectory.closeQuietly(fs);
-                }
-            }
+            case XLS -> xlsSheets(file);
         };
         String base = baseName(file.fileName());
         List<SourceUnit> units = new ArrayList<>();
@@ -70,6 +64,15 @@ public final class ExcelFormatProvider implements FormatProvider {
             units.add(new SheetUnit(file, format, s, options, hint));
         }
         return List.copyOf(units);
+    }
+
+    private static List<SheetInfo> xlsSheets(StoredFile file) {
+        try (XlsContainer c = XlsContainer.open(file); DocumentInputStream in = c.workbookStream()) {
+            int size = in.available();
+            return XlsGlobals.read(XlsContainer.records(in), file.name()).sheets(size);
+        } catch (IOException e) {
+            throw new SourceException("SOURCE_READ_FAILED", "cannot read " + file.name() + ": " + e.getMessage(), e);
+        }
     }
 
     private static SheetInfo chosen(List<SheetInfo> sheets, String wanted, StoredFile file) {

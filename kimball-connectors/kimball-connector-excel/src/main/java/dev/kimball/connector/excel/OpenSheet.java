@@ -1,12 +1,15 @@
 package dev.kimball.connector.excel;
 
-import java.util.Iterator;
-import org.apache.poi.ss.usermodel.Row;
+import dev.kimball.api.SourceException;
 
-/** One sheet opened for reading: its rows in order (absent rows skipped) and what owns them. */
+/** One sheet opened for reading: its rows in order (rows without any value may be skipped) and what owns them. */
 interface OpenSheet extends AutoCloseable {
-    /** The rows; each is only valid until the next is taken (the .xlsx reader reuses a small window). */
-    Iterator<Row> rows();
+    /**
+     * The next row, or {@code null} at the end.
+     *
+     * @throws SourceException SOURCE_READ_FAILED when the sheet's XML or records are damaged
+     */
+    RawRow next();
 
     /** Whether dates count from 1904 (old Mac workbooks) instead of 1900. */
     boolean date1904();

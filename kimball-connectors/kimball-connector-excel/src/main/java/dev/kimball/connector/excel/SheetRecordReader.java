@@ -4,10 +4,7 @@ import dev.kimball.api.SourceException;
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -26,7 +23,6 @@ final class SheetRecordReader implements RecordReader {
     private final String unitName;
     private final String sheetName;
     private final OpenSheet sheet;
-    private final Iterator<Row> rows;
     private final ExcelOptions options;
     private final String format;
     private final long sizeBytes;
@@ -48,7 +44,6 @@ final class SheetRecordReader implements RecordReader {
         this.unitName = unitName;
         this.sheetName = sheetName;
         this.sheet = sheet;
-        this.rows = sheet.rows();
         this.options = options;
         this.format = format;
         this.sizeBytes = sizeBytes;
@@ -71,11 +66,11 @@ final class SheetRecordReader implements RecordReader {
         int after = 0;
         int limit = given == null ? 2 * HeaderDetector.WINDOW : HeaderDetector.WINDOW;
         while (after < limit) {
-            Row row = nextRow();
+            RawRow row = nextRow();
             if (row == null) {
                 return;
             }
-            if (given != null && row.getRowNum() + 1 < given) {
+            if (given != null && row.number() < given) {
                 continue;
             }
             SheetRow r = convert(row, true);
@@ -114,7 +109,7 @@ final class SheetRecordReader implements RecordReader {
                 r = buffer.get(buffered);
                 buffer.set(buffered++, null); // let the buffered rows go as they are handed out
             } else {
-                Row row = nextRow();
+                RawRow row = nextRow();
                 if (row == null) {
                     return null;
                 }
@@ -127,43 +122,33 @@ final class SheetRecordReader implements RecordReader {
         }
     }
 
-    private Row nextRow() {
+    private RawRow nextRow() {
         if (done) {
             return null;
         }
-        try {
-            if (!rows.hasNext()) {
-                done = true;
-                return null;
-            }
-            Row row = rows.next();
-            lastRowSeen = row.getRowNum() + 1;
-            return row;
-        } catch (SourceException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SourceException("SOURCE_READ_FAILED", "reading sheet '" + sheetName + "' of " + unitName
-                    + " failed after row " + lastRowSeen + " (damaged file?): " + XlsxSheet.message(e), e);
+        RawRow row = sheet.next();
+        if (row == null) {
+            done = true;
+        } else {
+            lastRowSeen = row.number();
         }
+        return row;
     }
 
-    private SheetRow convert(Row row, boolean withShown) {
-        int n = Math.max(0, row.getLastCellNum());
+    private SheetRow convert(RawRow row, boolean withShown) {
+        int n = row.width();
         String[] values = new String[n];
         String[] shown = withShown ? new String[n] : null;
         boolean[] text = withShown ? new boolean[n] : null;
-        for (Cell c : row) {
-            int i = c.getColumnIndex();
-            if (i < 0 || i >= n) {
-                continue;
-            }
+        for (RawCell c : row.cells()) {
+            int i = c.column();
             values[i] = cells.value(c);
-            if (withShown && values[i] != null) {
-                text[i] = CellText.isText(c);
+            if (withShown) {
+                text[i] = c.kind() == RawCell.Kind.TEXT;
                 shown[i] = text[i] ? values[i] : cells.displayed(c);
             }
         }
-        return new SheetRow(row.getRowNum() + 1, values, shown, text);
+        return new SheetRow(row.number(), values, shown, text);
     }
 
     private SourceRecord record(SheetRow r) {

@@ -7,9 +7,15 @@ import dev.kimball.spi.StoredFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Date1904Support;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,11 +31,14 @@ final class XlsxSheet implements OpenSheet {
     static final int ROW_CACHE = 100;
     private static final int COPY_BUFFER = 64 * 1024;
 
+    private final String fileName;
     private final Workbook workbook;
     private final Sheet sheet;
     private final Iterator<Row> rows;
+    private int lastRow;
 
-    private XlsxSheet(Workbook workbook, Sheet sheet) {
+    private XlsxSheet(String fileName, Workbook workbook, Sheet sheet) {
+        this.fileName = fileName;
         this.workbook = workbook;
         this.sheet = sheet;
         this.rows = sheet.rowIterator();
@@ -58,7 +67,7 @@ final class XlsxSheet implements OpenSheet {
                     + "password-protected or not Excel?): " + message(e), e);
         }
         try {
-            return new XlsxSheet(wb, wb.getSheet(sheetName));
+            return new XlsxSheet(file.name(), wb, wb.getSheet(sheetName));
         } catch (MissingSheetException e) {
             close(wb, file.name());
             throw new SourceException("SOURCE_NOT_FOUND", "sheet '" + sheetName + "' of " + file.name()
@@ -71,8 +80,71 @@ final class XlsxSheet implements OpenSheet {
     }
 
     @Override
-    public Iterator<Row> rows() {
-        return rows;
+    public RawRow next() {
+        try {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            Row row = rows.next();
+            lastRow = row.getRowNum() + 1;
+            List<RawCell> cells = new ArrayList<>(Math.max(0, row.getLastCellNum()));
+            for (Cell c : row) {
+                RawCell cell = cell(c);
+                if (cell != null) {
+                    cells.add(cell);
+                }
+            }
+            return new RawRow(lastRow, cells);
+        } catch (RuntimeException e) {
+            throw new SourceException("SOURCE_READ_FAILED", "reading sheet '" + sheet.getSheetName() + "' of " + fileName
+                    + " failed after row " + lastRow + " (damaged file?): " + message(e), e);
+        }
+    }
+
+    /** The cell's value, a formula's cached result, or {@code null} when blank (or a formula saved without a result). */
+    private static RawCell cell(Cell c) {
+        CellType t = c.getCellType();
+        if (t == CellType.FORMULA) {
+            t = c.getCachedFormulaResultType();
+        }
+        int col = c.getColumnIndex();
+        switch (t) {
+            case STRING -> {
+                String s = c.getStringCellValue();
+                return s == null ? null : RawCell.text(col, s);
+            }
+            case NUMERIC -> {
+                CellStyle style = c.getCellStyle();
+                return style == null ? RawCell.number(col, c.getNumericCellValue(), 0, RawCell.GENERAL)
+                        : RawCell.number(col, c.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+            }
+            case BOOLEAN -> {
+                return RawCell.bool(col, c.getBooleanCellValue());
+            }
+            case ERROR -> {
+                return RawCell.error(col, errorText(c));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static String errorText(Cell cell) {
+        byte code;
+        try {
+            code = cell.getErrorCellValue();
+        } catch (IllegalStateException formulaCell) {
+            // excel-streaming-reader gives a formula's cached error only as text: "ERROR:  #DIV/0!"
+            String s = cell.getStringCellValue();
+            int hash = s == null ? -1 : s.indexOf('#');
+            return hash < 0 ? s : s.substring(hash);
+        }
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException unknownCode) {
+            return "#ERROR(" + code + ")";
+        }
     }
 
     @Override
