@@ -13,6 +13,7 @@ import dev.kimball.inference.TypeInference;
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
 import dev.kimball.spi.SourceUnit;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  *   <li><b>(b') and (c') in memory</b>: the same inferences fed from rows already in memory: the inference's own
  *       CPU, i.e. what it would add if it ran on the rows the loader already reads.</li>
  * </ol>
- * Trial 0 warms the JIT up and is not counted. Each inference's result is checked against the file's known types, so a
+ * Each is reported as a median of wall time and of this process's CPU time (all threads, DuckDB's native ones
+ * included): on a shared machine the CPU time is the steadier measure of cost. Trial 0 warms the JIT up and is not counted. Each inference's result is checked against the file's known types, so a
  * broken inference cannot look fast.
  * <p>Run: {@code java -cp kimball-benchmarks/target/benchmarks.jar dev.kimball.benchmarks.inference.InferenceCostComparison
  * [rows=1000000] [trials=5]}
@@ -62,60 +64,69 @@ public final class InferenceCostComparison {
         for (int t = 0; t <= trials; t++) {
             boolean counted = t > 0;
             Path db = dir.resolve("bronze-" + t + ".duckdb");
-            long t0 = System.nanoTime();
-            try (KimballSession k = Kimball.embedded(db)) {
-                LoadReport r = k.acquire(source).toBronze().run();
-                check(r.rowsLoaded() == rows, "load loaded " + r.rowsLoaded() + " rows, expected " + rows);
-            }
-            load.add(counted, System.nanoTime() - t0);
+            load.measure(counted, () -> {
+                try (KimballSession k = Kimball.embedded(db)) {
+                    LoadReport r = k.acquire(source).toBronze().run();
+                    check(r.rowsLoaded() == rows, "load loaded " + r.rowsLoaded() + " rows, expected " + rows);
+                }
+            });
             deleteDuckDb(db);
 
             long[] count = new long[1];
-            t0 = System.nanoTime();
-            read(source, r -> count[0] += r.length);
-            read.add(counted, System.nanoTime() - t0);
+            read.measure(counted, () -> read(source, r -> count[0] += r.length));
             check(count[0] == (long) rows * EXPECTED.size(), "read " + count[0] + " values");
 
-            sampled.add(counted, timeInference(rows, TypeInference.create(), header, r -> read(source, r), 10_000));
-            all.add(counted, timeInference(rows, everyValue(rows), header, r -> read(source, r), rows));
-            sampledMem.add(counted, timeInference(rows, TypeInference.create(), header, r -> inMemory.forEach(r), 10_000));
-            allMem.add(counted, timeInference(rows, everyValue(rows), header, r -> inMemory.forEach(r), rows));
-            System.out.printf("  trial %d%s: load %.2f s, read %.2f s, (b) %.2f s, (c) %.2f s, (b') %.3f s, (c') %.2f s%n", t,
-                    counted ? "" : " (warm-up)", load.last(), read.last(), sampled.last(), all.last(), sampledMem.last(), allMem.last());
+            infer(sampled, counted, rows, TypeInference.create(), header, r -> read(source, r), 10_000);
+            infer(all, counted, rows, everyValue(rows), header, r -> read(source, r), rows);
+            infer(sampledMem, counted, rows, TypeInference.create(), header, r -> inMemory.forEach(r), 10_000);
+            infer(allMem, counted, rows, everyValue(rows), header, r -> inMemory.forEach(r), rows);
+            System.out.printf("  trial %d%s wall (cpu) s: load %.2f (%.2f), read %.2f (%.2f), (b) %.2f (%.2f), (c) %.2f (%.2f), "
+                    + "(b') %.2f (%.2f), (c') %.2f (%.2f)%n", t, counted ? "" : " (warm-up)", load.lastWall, load.lastCpu,
+                    read.lastWall, read.lastCpu, sampled.lastWall, sampled.lastCpu, all.lastWall, all.lastCpu,
+                    sampledMem.lastWall, sampledMem.lastCpu, allMem.lastWall, allMem.lastCpu);
         }
-        double a = load.median();
-        System.out.printf("%nmedians over %d trials (%,d rows; system load average now %.1f on %d cores: other processes share them):%n",
-                trials, rows, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        System.out.printf("%nmedians over %d trials (%,d rows; system load average now %.1f on %d cores: other processes share them)%n",
+                trials, rows, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("  (a)  bronze load, embedded DuckDB          %7.3f s%n", a);
-        System.out.printf("       read through the connector only       %7.3f s  = %5.1f%% of (a)%n", read.median(), 100 * read.median() / a);
-        System.out.printf("  (b)  read + sampled inference (default)    %7.3f s  = %5.1f%% of (a)   inference part %5.1f%% of (a)%n",
-                sampled.median(), 100 * sampled.median() / a, 100 * (sampled.median() - read.median()) / a);
-        System.out.printf("  (c)  read + inference over all values      %7.3f s  = %5.1f%% of (a)   inference part %5.1f%% of (a)%n",
-                all.median(), 100 * all.median() / a, 100 * (all.median() - read.median()) / a);
-        System.out.printf("  (b') sampled inference, rows in memory     %7.3f s  = %5.1f%% of (a)%n", sampledMem.median(), 100 * sampledMem.median() / a);
-        System.out.printf("  (c') all-values inference, rows in memory  %7.3f s  = %5.1f%% of (a)%n", allMem.median(), 100 * allMem.median() / a);
+        System.out.println("wall = elapsed time; cpu = CPU time of this JVM process (all its threads, DuckDB's included), "
+                + "which other processes on the machine disturb less");
+        System.out.printf("%-46s %9s %8s %9s %8s%n", "", "wall s", "% of (a)", "cpu s", "% of (a)");
+        row("(a)  bronze load, embedded DuckDB", load, load);
+        row("     read through the connector only", read, load);
+        row("(b)  read + sampled inference (default)", sampled, load);
+        row("(c)  read + inference over all values", all, load);
+        row("(b') sampled inference, rows in memory", sampledMem, load);
+        row("(c') all-values inference, rows in memory", allMem, load);
+        System.out.printf("inference part of (b) = (b) - read: wall %.1f%%, cpu %.1f%% of (a); of (c): wall %.1f%%, cpu %.1f%%%n",
+                100 * (sampled.wall() - read.wall()) / load.wall(), 100 * (sampled.cpu() - read.cpu()) / load.cpu(),
+                100 * (all.wall() - read.wall()) / load.wall(), 100 * (all.cpu() - read.cpu()) / load.cpu());
+    }
+
+    private static void row(String label, Timings t, Timings load) {
+        System.out.printf("%-46s %9.3f %7.1f%% %9.3f %7.1f%%%n", label, t.wall(), 100 * t.wall() / load.wall(), t.cpu(),
+                100 * t.cpu() / load.cpu());
     }
 
     private static TypeInference everyValue(int rows) {
         return TypeInference.builder().sampleSize(rows).headSize(Math.min(1_000, rows)).build();
     }
 
-    /** Times feeding every row to a table inference and computing its results; checks the results. */
-    private static long timeInference(int rows, TypeInference engine, List<String> header, Consumer<Consumer<String[]>> rowsOf,
-                                      int expectedExamined) {
-        long t0 = System.nanoTime();
-        TableInference table = engine.startTable(header);
-        rowsOf.accept(table::accept);
-        List<InferredType> result = table.results();
-        long nanos = System.nanoTime() - t0;
+    /** Times feeding every row to a table inference and computing its results; checks the results outside the timing. */
+    private static void infer(Timings timings, boolean counted, int rows, TypeInference engine, List<String> header,
+                              Consumer<Consumer<String[]>> rowsOf, int expectedExamined) {
+        List<List<InferredType>> out = new ArrayList<>(1);
+        timings.measure(counted, () -> {
+            TableInference table = engine.startTable(header);
+            rowsOf.accept(table::accept);
+            out.add(table.results());
+        });
+        List<InferredType> result = out.get(0);
         for (int i = 0; i < result.size(); i++) {
             InferredType t = result.get(i);
             check(t.type().name().equals(EXPECTED.get(i)), "column " + t.column() + " inferred " + t.typeName() + ", expected " + EXPECTED.get(i));
             check(t.sample().offered() == rows && t.sample().examined() == Math.min(expectedExamined, rows),
                     "column " + t.column() + " sample " + t.sample());
         }
-        return nanos;
     }
 
     /** Reads every record of every unit of the source through its connector; returns the header. */
@@ -147,24 +158,37 @@ public final class InferenceCostComparison {
         }
     }
 
-    /** Durations of the counted trials; the last one (counted or not) for the progress line. */
+    /** Wall and process CPU durations of the counted trials, and of the last trial for the progress line. */
     private static final class Timings {
-        private final List<Double> seconds = new ArrayList<>();
-        private double last;
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private final List<Double> walls = new ArrayList<>();
+        private final List<Double> cpus = new ArrayList<>();
+        private double lastWall;
+        private double lastCpu;
 
-        void add(boolean counted, long nanos) {
-            last = nanos / 1e9;
+        void measure(boolean counted, Runnable work) {
+            long c0 = OS.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            work.run();
+            lastWall = (System.nanoTime() - t0) / 1e9;
+            lastCpu = (OS.getProcessCpuTime() - c0) / 1e9;
             if (counted) {
-                seconds.add(last);
+                walls.add(lastWall);
+                cpus.add(lastCpu);
             }
         }
 
-        double last() {
-            return last;
+        double wall() {
+            return median(walls);
         }
 
-        double median() {
-            List<Double> s = new ArrayList<>(seconds);
+        double cpu() {
+            return median(cpus);
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> s = new ArrayList<>(values);
             Collections.sort(s);
             int n = s.size();
             return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
