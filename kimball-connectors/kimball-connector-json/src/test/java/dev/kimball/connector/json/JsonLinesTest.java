@@ -97,4 +97,27 @@ class JsonLinesTest {
         assertThat(read.records()).extracting(r -> String.join("|", java.util.Arrays.stream(r.values()).map(String::valueOf).toList()))
                 .containsExactly("{}|1|null|null", "null|null|1|true", "text|[{\"c\":null}]|null|null", "null|null|null|null");
     }
+
+    @Test
+    void aLineLongerThanTheLimitIsRejectedWithItsStartAndTheNextLineRead() throws IOException {
+        Path file = dir.resolve("long.jsonl");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            out.write("{\"a\": 1}\n{\"a\": \"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] chunk = "y".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < (LineReader.MAX_LINE >> 20) + 1; i++) {
+                out.write(chunk);
+            }
+            out.write("\"}\n{\"a\": 2}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        Read read = TestingJson.read(file);
+
+        assertThat(read.rows()).extracting(r -> r.values()[0]).containsExactly("1", "2");
+        assertThat(read.rows()).extracting(SourceRecord::line).containsExactly(1L, 3L);
+        assertThat(read.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.rejectReason()).isEqualTo("line longer than 32 MiB (raw text cut to its start)");
+            assertThat(r.raw()).hasSize(1000).startsWith("{\"a\": \"yyy");
+        });
+    }
 }
