@@ -55,7 +55,7 @@ public abstract class S3ToBronzeContractTest {
     }
 
     @AfterAll
-    void close() throws Exception {
+    void close() {
         if (session != null) {
             session.close();
         }

@@ -55,7 +55,11 @@ final class TestingS3Server implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        proxy.stop();
+    public void close() {
+        try {
+            proxy.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("s3proxy did not stop: " + e, e);
+        }
     }
 }

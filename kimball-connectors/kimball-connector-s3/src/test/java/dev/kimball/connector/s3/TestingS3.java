@@ -144,8 +144,12 @@ final class TestingS3 implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        proxy.stop();
+    public void close() {
+        try {
+            proxy.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("s3proxy did not stop: " + e, e);
+        }
     }
 
     /** What an S3 policy denying the reader the locked buckets does: 403 AccessDenied on listing and reading. */
