@@ -31,23 +31,29 @@ enum Layout {
     }
 
     /**
-     * Looks at the start of {@code in} (and resets it): {@code [} is an array; {@code {} is JSON lines when the first
-     * line is one complete object (or the file is named {@code .jsonl}/{@code .ndjson}), else concatenated objects.
+     * Looks at the start of {@code in} (and resets it): a file named {@code .jsonl}/{@code .ndjson} is JSON lines;
+     * otherwise {@code [} is an array, and {@code {} is JSON lines when the first line is one complete object, else
+     * concatenated objects; nothing but white space is empty.
      *
      * @return the layout, or null when the first character cannot start JSON text (and lines are not forced)
      */
     static Layout detect(BufferedInputStream in, boolean linesByName, JsonFactory json) throws IOException {
-        in.mark(PROBE + 1);
-        int first;
-        do {
-            first = in.read();
-        } while (first == ' ' || first == '\t' || first == '\r' || first == '\n');
-        in.reset();
-        if (first < 0) {
-            return EMPTY;
-        }
         if (linesByName) {
             return LINES;
+        }
+        in.mark(PROBE + 1);
+        int first;
+        int skipped = 0;
+        do {
+            first = in.read();
+        } while ((first == ' ' || first == '\t' || first == '\r' || first == '\n') && ++skipped < PROBE);
+        in.reset();
+        if (skipped >= PROBE) {
+            // a megabyte of white space: let the streaming parser skip the rest
+            return DOCUMENTS;
+        }
+        if (first < 0) {
+            return EMPTY;
         }
         if (first == '[') {
             return ARRAY;

@@ -8,7 +8,7 @@ import org.apache.parquet.io.SeekableInputStream;
 /**
  * A {@link SeekableInputStream} over {@link StoredInputFile}'s positioned reads. Parquet reads column chunks in large
  * {@code readFully} calls, which go straight to the storage (one ranged GET each on S3); small reads (footer length,
- * page headers of unbuffered paths) are served from a 64 KiB read-ahead buffer so they do not become one request each.
+ * footer, small column chunks) are served from a 64 KiB buffer so they do not become one request each.
  */
 final class SeekableStream extends SeekableInputStream {
     private static final int BUFFER = 64 * 1024;
@@ -150,7 +150,7 @@ final class SeekableStream extends SeekableInputStream {
             return;
         }
         fill(position);
-        System.arraycopy(buffer, 0, b, off + done, rest);
+        System.arraycopy(buffer, (int) (position - bufferStart), b, off + done, rest);
         position += rest;
     }
 
@@ -158,11 +158,16 @@ final class SeekableStream extends SeekableInputStream {
         return pos >= bufferStart && pos < bufferStart + bufferLength;
     }
 
+    /**
+     * Buffers the window holding {@code pos}; near the end of the file the window ends at the end, so the footer
+     * length, the footer and the last pages come with the same request.
+     */
     private void fill(long pos) throws IOException {
-        int n = (int) Math.min(BUFFER, file.length() - pos);
+        long start = Math.max(0, Math.min(pos, file.length() - BUFFER));
+        int n = (int) Math.min(BUFFER, file.length() - start);
         bufferLength = 0;
-        file.readFully(pos, buffer, 0, n);
-        bufferStart = pos;
+        file.readFully(start, buffer, 0, n);
+        bufferStart = start;
         bufferLength = n;
     }
 }
