@@ -92,7 +92,7 @@ final class FileSourceProvider implements SourceProvider {
                     .orElse("; name the format instead (Sources.csv(..), Sources.parquet(..)...)");
             return new SourceException("SOURCE_FORMAT", "no format on the classpath reads " + file.name()
                     + (ext.isEmpty() ? " (it has no extension)" : " (extension ." + ext + ")") + "; supported extensions: "
-                    + formats.extensions() + hint);
+                    + formats.extensions() + hint + formats.failureNote());
         });
     }
 

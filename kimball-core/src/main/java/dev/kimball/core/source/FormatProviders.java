@@ -3,14 +3,12 @@ package dev.kimball.core.source;
 import dev.kimball.api.ConfigurationException;
 import dev.kimball.api.Source;
 import dev.kimball.spi.FormatProvider;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.TreeSet;
 
-/** The file formats on the classpath, found with {@link ServiceLoader}. */
+/** The file formats on the classpath, found with {@link java.util.ServiceLoader}. */
 final class FormatProviders {
     /** Extensions of the formats KIMBALL ships, so a missing module can be named. */
     private static final Map<String, String> KNOWN = Map.ofEntries(Map.entry("csv", "csv"), Map.entry("tsv", "csv"),
@@ -19,18 +17,20 @@ final class FormatProviders {
             Map.entry("jsonl", "json"), Map.entry("ndjson", "json"));
 
     private final List<FormatProvider> providers;
+    private final List<String> failures;
 
-    FormatProviders(List<FormatProvider> providers) {
+    FormatProviders(List<FormatProvider> providers, List<String> failures) {
         this.providers = List.copyOf(providers);
+        this.failures = List.copyOf(failures);
     }
 
     static FormatProviders discover() {
-        List<FormatProvider> found = new ArrayList<>();
-        ServiceLoader.load(FormatProvider.class, FormatProviders.class.getClassLoader()).forEach(found::add);
-        if (found.isEmpty()) {
-            ServiceLoader.load(FormatProvider.class).forEach(found::add);
-        }
-        return new FormatProviders(found);
+        return discover(FormatProviders.class.getClassLoader());
+    }
+
+    static FormatProviders discover(ClassLoader loader) {
+        ServiceDiscovery<FormatProvider> d = ServiceDiscovery.load(FormatProvider.class, loader);
+        return new FormatProviders(d.found(), d.failures());
     }
 
     /**
@@ -47,7 +47,7 @@ final class FormatProviders {
         String d = source.describe();
         String kind = d.contains(":") ? d.substring(0, d.indexOf(':')) : d;
         throw new ConfigurationException("NO_CONNECTOR", "no format reads " + d + "; formats on the classpath: " + names()
-                + ". Add the dependency dev.kimball:kimball-connector-" + kind + " (or dev.kimball:kimball-all)");
+                + ". Add the dependency dev.kimball:kimball-connector-" + kind + " (or dev.kimball:kimball-all)" + failureNote());
     }
 
     /** The first format claiming this (lower-case) extension. */
@@ -65,6 +65,11 @@ final class FormatProviders {
     /** The connector module that would read this extension, if KIMBALL has one. */
     static Optional<String> moduleFor(String extension) {
         return Optional.ofNullable(KNOWN.get(extension)).map(k -> "dev.kimball:kimball-connector-" + k);
+    }
+
+    /** Why some formats could not be loaded, as a message suffix; empty when all loaded. */
+    String failureNote() {
+        return failures.isEmpty() ? "" : "; formats that failed to load (a library missing?): " + failures;
     }
 
     List<String> names() {

@@ -7,24 +7,26 @@ import dev.kimball.core.storage.LocalStorageProvider;
 import dev.kimball.spi.StorageProvider;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
-/** The storages on the classpath ({@link ServiceLoader}), then the built-in local file system. */
+/** The storages on the classpath ({@link java.util.ServiceLoader}), then the built-in local file system. */
 final class StorageProviders {
     private final List<StorageProvider> providers;
+    private final List<String> failures;
 
-    StorageProviders(List<StorageProvider> providers) {
+    StorageProviders(List<StorageProvider> providers, List<String> failures) {
         this.providers = List.copyOf(providers);
+        this.failures = List.copyOf(failures);
     }
 
     static StorageProviders discover() {
-        List<StorageProvider> found = new ArrayList<>();
-        ServiceLoader.load(StorageProvider.class, StorageProviders.class.getClassLoader()).forEach(found::add);
-        if (found.isEmpty()) {
-            ServiceLoader.load(StorageProvider.class).forEach(found::add);
-        }
+        return discover(StorageProviders.class.getClassLoader());
+    }
+
+    static StorageProviders discover(ClassLoader loader) {
+        ServiceDiscovery<StorageProvider> d = ServiceDiscovery.load(StorageProvider.class, loader);
+        List<StorageProvider> found = new ArrayList<>(d.found());
         found.add(new LocalStorageProvider());
-        return new StorageProviders(found);
+        return new StorageProviders(found, d.failures());
     }
 
     /**
@@ -40,7 +42,13 @@ final class StorageProviders {
         }
         throw new ConfigurationException("NO_STORAGE", "no storage reads " + location.describe() + "; storages on the classpath: "
                 + providers.stream().map(StorageProvider::name).toList() + ". Add the dependency dev.kimball:kimball-connector-"
-                + kind(location) + " (or dev.kimball:kimball-all)");
+                + kind(location) + " (or dev.kimball:kimball-all)"
+                + (failures.isEmpty() ? "" : "; storages that failed to load (a library missing?): " + failures));
+    }
+
+    @Override
+    public String toString() {
+        return providers.stream().map(StorageProvider::name).toList().toString();
     }
 
     private static String kind(Location location) {
