@@ -37,6 +37,10 @@ final class XlsxDirectory {
                 throw new SourceException("SOURCE_FORMAT", file.name() + " is a zip but not an Excel workbook (it has no "
                         + "workbook part): check that it is an .xlsx");
             }
+            if (workbook.endsWith(".bin")) {
+                throw new SourceException("SOURCE_FORMAT", file.name() + " is a binary workbook (.xlsb), which is not "
+                        + "supported: save it as .xlsx");
+            }
             String dir = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
             String relsPath = dir + "_rels/" + workbook.substring(dir.length()) + ".rels";
             Map<String, String> worksheetById = new HashMap<>();

@@ -135,6 +135,34 @@ class SheetUnitsTest {
     }
 
     @Test
+    void macroEnabledWorkbooksRead() throws IOException {
+        Path file = dir.resolve("macros.xlsm");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
+             var out = Files.newOutputStream(file)) {
+            fill(wb.createSheet("Data"), "m");
+            wb.write(out);
+        }
+        SourceUnit u = only(units(file));
+        assertThat(u.tableHint()).isEqualTo("macros");
+        assertThat(readAll(u)).extracting(r -> r.values()[1]).containsExactly("m1", "m2", "m3");
+    }
+
+    @Test
+    void aBinaryXlsbWorkbookIsRefusedByName() throws IOException {
+        Path file = dir.resolve("binary.xlsb");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            out.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
+                    + "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"xl/workbook.bin\"/></Relationships>").getBytes());
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.bin"));
+            out.write(new byte[] {(byte) 0x83, 1, 0});
+        }
+        assertThatThrownBy(() -> units(file)).isInstanceOf(SourceException.class)
+                .hasMessageContaining(file + " is a binary workbook (.xlsb)");
+    }
+
+    @Test
     void notAWorkbookSaysWhatItLooksLike() throws IOException {
         Path html = Files.writeString(dir.resolve("export.xls"), "<html><table><tr><td>1</td></tr></table></html>");
         Path csv = Files.writeString(dir.resolve("data.xlsx"), "id,name\n1,a\n");

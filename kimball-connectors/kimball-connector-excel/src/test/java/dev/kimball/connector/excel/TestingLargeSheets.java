@@ -35,13 +35,12 @@ final class TestingLargeSheets {
     private TestingLargeSheets() {
     }
 
-    /** An .xlsx written by SXSSF with a shared-strings table, as Excel writes it (not inline strings). */
+    /** An .xlsx written by SXSSF with a shared-strings table, as Excel writes it (not inline strings); close() disposes its temp files. */
     static Path writeXlsx(Path file, int rows) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
              OutputStream out = Files.newOutputStream(file)) {
             fill(wb, rows);
             wb.write(out);
-            wb.dispose();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
