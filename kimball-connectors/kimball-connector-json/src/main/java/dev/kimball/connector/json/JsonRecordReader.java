@@ -25,7 +25,9 @@ import java.util.List;
  * field of that name), holding a JSON object of such fields per row ({@code {"late.field":"x"}}), null when a row has
  * none. A file read whole by its sample has no extra column. Past {@value ColumnTree#MAX_COLUMNS} columns, further
  * fields go to the extra column too.
- * <p>A field missing from an object is null. A row is rejected (raw text, reason, line) when its line is not valid
+ * <p>Record numbers ({@link SourceRecord#line()}) are line numbers for JSON lines and object positions (1, 2, 3...)
+ * for arrays and concatenated objects, whose objects may share a line; their rejects name the line and column.
+ * A field missing from an object is null. A row is rejected (raw text, reason, line) when its line is not valid
  * JSON or not an object (JSON lines), when an array element is not an object, or when a field appears twice in one
  * object (a repeated key, or {@code "a.b"} next to {@code "a":{"b":..}}). Invalid JSON inside an array or concatenated
  * objects ends reading with SOURCE_FORMAT (no parser can resynchronise there). Nesting deeper than 1000 levels,
@@ -171,7 +173,7 @@ final class JsonRecordReader implements RecordReader {
             }
             JsonParser p = objects.object();
             if (p == null) {
-                return SourceRecord.reject(objects.line(), objects.raw(), objects.rejectReason());
+                return SourceRecord.reject(objects.number(), objects.raw(), objects.rejectReason());
             }
             String[] values = new String[header.size()];
             String problem;
@@ -184,10 +186,10 @@ final class JsonRecordReader implements RecordReader {
                 problem = objects.afterObject();
             }
             if (problem != null) {
-                return SourceRecord.reject(objects.line(), objects.raw(), problem);
+                return SourceRecord.reject(objects.number(), objects.raw(), problem + objects.where());
             }
             rows++;
-            return SourceRecord.row(values, objects.line());
+            return SourceRecord.row(values, objects.number());
         } catch (IOException e) {
             throw failure(name, e, rows);
         }

@@ -71,7 +71,7 @@ final class LineObjects implements ObjectSource {
     }
 
     @Override
-    public long line() {
+    public long number() {
         return lines.lineNumber();
     }
 

@@ -19,11 +19,19 @@ interface ObjectSource extends Closeable {
     /** Why the current item is a reject (when {@link #object()} is null). */
     String rejectReason();
 
-    /** The 1-based line where the current item starts. */
-    long line();
+    /**
+     * The number that identifies the current item in lineage and rejects: its line for JSON lines, its 1-based
+     * position for arrays and concatenated objects (a minified array has all its objects on line 1).
+     */
+    long number();
 
     /** After the object was read: null, or why the item must still be rejected (content after it on its line). */
     String afterObject() throws IOException;
+
+    /** Where the current item is, appended to reasons where {@link #number()} is not a line: empty for JSON lines. */
+    default String where() {
+        return "";
+    }
 
     /** The raw text of the current item, as far as it is kept. */
     String raw();

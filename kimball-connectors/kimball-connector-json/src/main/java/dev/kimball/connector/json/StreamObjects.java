@@ -21,6 +21,7 @@ final class StreamObjects implements ObjectSource {
     private boolean inArray;
     private boolean ended;
     private long line;
+    private long column;
     private long start;
     private String reject;
     private String rejectRaw;
@@ -60,11 +61,12 @@ final class StreamObjects implements ObjectSource {
         }
         element++;
         line = parser.currentTokenLocation().getLineNr();
+        column = parser.currentTokenLocation().getColumnNr();
         start = parser.currentTokenLocation().getByteOffset();
         in.startAt(start);
         if (t != JsonToken.START_OBJECT) {
-            reject = (array ? "array element " + element : "top-level value " + element) + " is " + LineObjects.kind(t)
-                    + ", expected a JSON object";
+            reject = (array ? "array element " + element : "top-level value " + element) + " (line " + line + ", column "
+                    + column + ") is " + LineObjects.kind(t) + ", expected a JSON object";
             rejectRaw = json.copy(parser);
         }
         return true;
@@ -81,13 +83,18 @@ final class StreamObjects implements ObjectSource {
     }
 
     @Override
-    public long line() {
-        return line;
+    public long number() {
+        return element;
     }
 
     @Override
     public String afterObject() {
         return null;
+    }
+
+    @Override
+    public String where() {
+        return " (" + (array ? "array element " : "object ") + element + " at line " + line + ", column " + column + ")";
     }
 
     @Override

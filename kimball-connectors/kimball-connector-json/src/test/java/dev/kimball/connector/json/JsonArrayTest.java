@@ -38,15 +38,16 @@ class JsonArrayTest {
         assertThat(read.header()).containsExactly("order", "customer.name", "customer.vip", "lines");
         assertThat(read.rows()).hasSize(2);
         assertThat(read.rows().get(0).values()).containsExactly("1", "Émile", "true", "[{\"sku\":\"A\",\"qty\":2},{\"sku\":\"B\",\"qty\":1}]");
-        assertThat(read.rows().get(0).line()).isEqualTo(2);
+        assertThat(read.rows().get(0).line()).isEqualTo(1);
         assertThat(read.rows().get(1).values()).containsExactly("2", "Zoë", null, "[]");
-        assertThat(read.rows().get(1).line()).isEqualTo(8);
-        assertThat(read.rejects()).extracting(SourceRecord::line).containsExactly(7L, 9L, 10L);
+        assertThat(read.rows().get(1).line()).isEqualTo(3);
+        assertThat(read.rejects()).extracting(SourceRecord::line).containsExactly(2L, 4L, 5L);
         assertThat(read.rejects()).extracting(SourceRecord::raw).containsExactly("42", "[1,[2]]", "{\"order\": 3, \"order\": 4}");
         assertThat(read.rejects()).extracting(SourceRecord::rejectReason).containsExactly(
-                "array element 2 is a number, expected a JSON object",
-                "array element 4 is an array, expected a JSON object",
-                "field 'order' appears twice in the object (a repeated key, or keys that flatten to the same name)");
+                "array element 2 (line 7, column 3) is a number, expected a JSON object",
+                "array element 4 (line 9, column 3) is an array, expected a JSON object",
+                "field 'order' appears twice in the object (a repeated key, or keys that flatten to the same name)"
+                        + " (array element 5 at line 10, column 3)");
         assertThat(read.dialect()).startsWith("JSON array, ");
     }
 
@@ -67,7 +68,7 @@ class JsonArrayTest {
         assertThat(single.records()).singleElement().satisfies(r -> assertThat(r.values()).containsExactly("kimball", "10", "1.5e9"));
         assertThat(single.dialect()).startsWith("concatenated JSON objects");
         assertThat(several.rows()).extracting(r -> r.values()[0]).containsExactly("1", "2", "3", "4");
-        assertThat(several.rows()).extracting(SourceRecord::line).containsExactly(1L, 3L, 3L, 5L);
+        assertThat(several.rows()).extracting(SourceRecord::line).containsExactly(1L, 2L, 3L, 4L);
     }
 
     @Test
@@ -94,6 +95,19 @@ class JsonArrayTest {
                     .hasMessageContaining("line 5").hasMessageContaining("2 rows were read before it")
                     .extracting(e -> ((SourceException) e).code()).isEqualTo("SOURCE_FORMAT");
         }
+    }
+
+    @Test
+    void objectsOfAMinifiedArrayAreNumberedByPosition() throws IOException {
+        Path file = TestingJson.write(dir.resolve("min.json"), "[{\"a\":1},{\"a\":2},7,{\"a\":3}]");
+
+        Read read = TestingJson.read(file);
+
+        assertThat(read.rows()).extracting(SourceRecord::line).containsExactly(1L, 2L, 4L);
+        assertThat(read.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.rejectReason()).isEqualTo("array element 3 (line 1, column 18) is a number, expected a JSON object");
+        });
     }
 
     @Test
