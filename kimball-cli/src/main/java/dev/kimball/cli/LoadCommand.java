@@ -21,18 +21,27 @@ import picocli.CommandLine.Spec;
 
 /** {@code kimball load}: files into bronze, one table per file unless {@code --table} names one for all. */
 @Command(name = "load", mixinStandardHelpOptions = true, usageHelpWidth = 100,
-        description = {"Loads CSV-family files (CSV, TSV, semicolon- or pipe-separated) into the bronze layer.",
-            "Encoding, delimiter, quoting, header and preamble lines are detected. Every value is kept as text; rows "
-                + "that cannot be read go to bronze._rejects with the reason."},
+        description = {"Loads files (CSV/TSV, Excel, Parquet, JSON; local or s3://) and PostgreSQL tables into the bronze layer.",
+            "Formats follow file extensions; encoding, delimiter, quoting, header and preamble lines are detected. Every value "
+                + "is kept as text; rows that cannot be read go to bronze._rejects with the reason."},
         footer = {"", "Examples:", "  kimball load data/sales.csv", "  kimball load 'exports/*.csv' --table sales --append",
-            "  kimball load data/ --warehouse jdbc:clickhouse://localhost:8123 --json"})
+            "  kimball load data/ --warehouse jdbc:clickhouse://localhost:8123 --json",
+            "  kimball load s3://bucket/exports/          (AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)",
+            "  kimball load 'jdbc:postgresql://db:5432/shop?user=etl' --schema sales --tables orders,customers  (PGPASSWORD)"})
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<path|glob>",
-            description = "Files, directories or globs (quote globs so the shell does not expand them).")
+    @Parameters(arity = "1..*", paramLabel = "<source>",
+            description = "Files, directories, globs (quote them so the shell does not expand them), s3://bucket/prefix, "
+                    + "jdbc:postgresql://host:5432/db URLs.")
     List<String> paths;
+
+    @Option(names = "--schema", paramLabel = "NAME", description = "PostgreSQL schema (default: public).")
+    String schema;
+
+    @Option(names = "--tables", paramLabel = "T1,T2", split = ",", description = "PostgreSQL tables (default: every table of the schema).")
+    List<String> tables = List.of();
 
     @Option(names = "--warehouse", paramLabel = "URL",
             description = {"jdbc:duckdb:<file> or jdbc:clickhouse://host:8123/<prefix>",
@@ -59,7 +68,7 @@ final class LoadCommand implements Callable<Integer> {
         if (table != null && table.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--table must not be blank");
         }
-        List<Source> sources = SourceArguments.resolve(paths);
+        List<Source> sources = SourceArguments.resolve(paths, schema, tables);
         String url = warehouse != null ? warehouse : Kimball.defaultWarehouseUrl();
         LoadReport report;
         try (KimballSession session = Kimball.connect(url);

@@ -1,8 +1,13 @@
 package dev.kimball.cli;
 
+import dev.kimball.api.PostgresSource;
+import dev.kimball.api.S3Location;
+import dev.kimball.api.Secret;
 import dev.kimball.api.Source;
 import dev.kimball.api.SourceException;
 import dev.kimball.api.Sources;
+import java.util.Locale;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,20 +15,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the command line's {@code <path|glob>...} into sources. Plain paths are checked here, before the warehouse
- * is opened (a typo must not leave an empty {@code kimball.duckdb} behind); globs are expanded by the connector.
- * Relative paths are relative to the directory the user ran {@code kimball} from.
+ * Turns the command line's sources into {@link Source}s: {@code s3://bucket/prefix} (any format, by extension; the AWS
+ * SDK's standard environment gives endpoint, region and credentials), {@code jdbc:postgresql://...} (every table of the
+ * schema, or {@code --tables}; password from {@code $PGPASSWORD}), directories and globs (any format, by extension, unless
+ * the glob names a CSV extension), and files (by extension; anything not Excel, Parquet or JSON is read as CSV-family text). Plain paths are checked here,
+ * before the warehouse is opened (a typo must not leave an empty {@code kimball.duckdb} behind). Relative paths are
+ * relative to the directory the user ran {@code kimball} from.
  */
 final class SourceArguments {
+    private static final Set<String> CSV = Set.of("csv", "tsv", "txt", "psv", "tab", "dat");
+
     private SourceArguments() {
     }
 
-    /** @throws SourceException {@code SOURCE_NOT_FOUND} or {@code SOURCE_NOT_READABLE}, naming the path */
+    /** Sources as for {@link #resolve(List, String, List)} with PostgreSQL's default schema and all its tables. */
     static List<Source> resolve(List<String> arguments) {
+        return resolve(arguments, null, List.of());
+    }
+
+    /** @throws SourceException {@code SOURCE_NOT_FOUND} or {@code SOURCE_NOT_READABLE}, naming the path */
+    static List<Source> resolve(List<String> arguments, String pgSchema, List<String> pgTables) {
         List<Source> sources = new ArrayList<>(arguments.size());
         for (String arg : arguments) {
+            if (arg.startsWith("s3://")) {
+                sources.add(Sources.files(S3Location.parse(arg)));
+                continue;
+            }
+            if (arg.startsWith("jdbc:postgresql:")) {
+                PostgresSource pg = Sources.postgres(arg);
+                if (pgSchema != null) {
+                    pg = pg.schema(pgSchema);
+                }
+                if (!pgTables.isEmpty()) {
+                    pg = pg.tables(pgTables.toArray(new String[0]));
+                }
+                if (System.getenv("PGPASSWORD") != null) {
+                    pg = pg.password(Secret.env("PGPASSWORD"));
+                }
+                sources.add(pg);
+                continue;
+            }
             if (isGlob(arg)) {
-                sources.add(Sources.csv(arg));
+                sources.add(CSV.contains(extension(arg)) ? Sources.csv(arg) : Sources.files(arg));
                 continue;
             }
             Path path;
@@ -39,9 +72,16 @@ final class SourceArguments {
             if (!Files.isReadable(path)) {
                 throw new SourceException("SOURCE_NOT_READABLE", "cannot read " + arg + ": permission denied");
             }
-            sources.add(Sources.csv(path));
+            boolean otherFormat = Files.isDirectory(path) || !extension(arg).isEmpty() && !CSV.contains(extension(arg))
+                    && Set.of("xlsx", "xlsm", "xls", "parquet", "parq", "json", "jsonl", "ndjson").contains(extension(arg));
+            sources.add(otherFormat ? Sources.files(arg) : Sources.csv(path));
         }
         return sources;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     static boolean isGlob(String arg) {

@@ -26,13 +26,13 @@ class KimballCommandTest {
         assertThat(r.out()).contains("load", "demo", "Exit codes");
         TestingCli.Result load = TestingCli.run("load", "--help");
         assertThat(load.exitCode()).isZero();
-        assertThat(load.out()).contains("--warehouse", "--table", "--json", "--batch-size", "--append", "<path|glob>");
+        assertThat(load.out()).contains("--warehouse", "--table", "--json", "--batch-size", "--append", "<source>");
     }
 
     @Test
     void usageErrorsExitWithTwo() {
         assertUsageError(TestingCli.run(), "missing command");
-        assertUsageError(TestingCli.run("load"), "<path|glob>");
+        assertUsageError(TestingCli.run("load"), "<source>");
         assertUsageError(TestingCli.run("load", "--no-such-option", "x.csv"), "--no-such-option");
         assertUsageError(TestingCli.run("load", "--batch-size", "many", "x.csv"), "many");
         assertUsageError(TestingCli.run("load", "--batch-size", "0", "x.csv"), "--batch-size must be at least 1");
