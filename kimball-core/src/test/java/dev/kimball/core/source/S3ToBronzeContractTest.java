@@ -12,6 +12,9 @@ import dev.kimball.api.TableRef;
 import dev.kimball.core.bronze.BronzeTables;
 import dev.kimball.spi.Dialect;
 import dev.kimball.spi.Warehouse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +53,11 @@ public abstract class S3ToBronzeContractTest {
         s3.put(BUCKET, "sales/archive/sales_dec.csv", "order_id\nold\n");
         s3.put(BUCKET, "stores/stores.tsv", "store_id\tname\tcity\n1\tNorth\tMünchen\n2\tSouth\tSão Paulo\n");
         s3.put(BUCKET, "broken/bad.csv", "a,b\n1,2\n3,4,5,6\n7,8\n");
+        try {
+            S3Formats.upload(s3, BUCKET, Files.createTempDirectory("kimball-s3-formats"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         session = openSession();
         warehouse = warehouseOf(session);
     }
@@ -119,6 +127,31 @@ public abstract class S3ToBronzeContractTest {
         List<Map<String, Object>> rejects = warehouse.query("SELECT " + d().quote(BronzeTables.SOURCE) + " AS src FROM "
                 + d().table(BronzeTables.REJECTS) + " WHERE bronze_table = 'bad'");
         assertThat(rejects).extracting(m -> m.get("src")).containsExactly("s3://raw-exports/broken/bad.csv");
+    }
+
+    @Test
+    void aParquetObjectOfSeveralRowGroupsLoadsThroughRangedReads() {
+        TableLoadReport t = session.acquire(Sources.parquet(s3.location(BUCKET, "parquet/orders.parquet"))).toBronze().run()
+                .table("orders");
+        assertThat(t.rowsLoaded()).isEqualTo(S3Formats.PARQUET_ROWS);
+        assertThat(t.rowsRejected()).isZero();
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(t.table()))).isEqualTo(S3Formats.PARQUET_ROWS);
+        Map<String, Object> r = row(t.table(), d().quote("id") + " = '31415'");
+        assertThat(r).containsEntry("city", S3Formats.city(31415)).containsEntry("amount", S3Formats.amount(31415))
+                .containsEntry(BronzeTables.SOURCE, "s3://raw-exports/parquet/orders.parquet");
+        assertThat(row(t.table(), d().quote("id") + " = '7'")).containsEntry("city", null);
+    }
+
+    @Test
+    void aFolderOfMixedFormatsOnS3LoadsEveryFormat() {
+        LoadReport r = session.acquire(Sources.files(s3.location(BUCKET, "mixed/"))).toBronze().run();
+        assertThat(r.tables()).extracting(t -> t.table().name()).containsExactlyInAnyOrder("customers", "events", "budget", "points");
+        assertThat(r.rowsRejected()).isZero();
+        assertThat(row(r.table("customers").table(), d().quote("id") + " = '2'")).containsEntry("name", "Bob");
+        assertThat(row(r.table("events").table(), d().quote("id") + " = '1'")).containsEntry("user_name", "Ann");
+        assertThat(row(r.table("budget").table(), d().quote("month") + " = '2024-03-01'")).containsEntry("amount", "1234.5");
+        assertThat(row(r.table("points").table(), d().quote("id") + " = '2'")).containsEntry("city", "Zürich");
+        assertThat(r.table("budget").sources()).singleElement().asString().startsWith("s3://raw-exports/mixed/budget.xlsx");
     }
 
     @Test

@@ -49,7 +49,10 @@ final class TestingS3Server implements AutoCloseable {
     }
 
     void put(String bucket, String key, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        put(bucket, key, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void put(String bucket, String key, byte[] bytes) {
         store.putBlob(PutObjectRequest.builder().bucket(bucket).key(key).contentLength((long) bytes.length).build(),
                 new ByteArrayInputStream(bytes));
     }
