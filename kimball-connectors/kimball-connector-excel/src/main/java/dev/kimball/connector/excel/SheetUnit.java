@@ -42,7 +42,7 @@ final class SheetUnit implements SourceUnit {
      */
     @Override
     public RecordReader open() {
-        OpenSheet open = format == WorkbookFormat.XLSX ? XlsxSheet.open(file, sheet.name()) : XlsSheet.open(file, sheet.name());
+        OpenSheet open = format == WorkbookFormat.XLSX ? XlsxSheet.open(file, sheet.name(), sheet.sharedStringsBytes()) : XlsSheet.open(file, sheet.name());
         return new SheetRecordReader(name(), sheet.name(), open, options, format.label(), sheet.sizeBytes());
     }
 

@@ -83,7 +83,7 @@ final class XlsGlobals {
         for (BoundSheetRecord b : sheets) {
             int i = byPosition.indexOf(b);
             int end = i + 1 < byPosition.size() ? byPosition.get(i + 1).getPositionOfBof() : streamSize;
-            out.add(new SheetInfo(b.getSheetname(), Math.max(0, end - b.getPositionOfBof())));
+            out.add(new SheetInfo(b.getSheetname(), Math.max(0, end - b.getPositionOfBof()), 0));
         }
         return out;
     }

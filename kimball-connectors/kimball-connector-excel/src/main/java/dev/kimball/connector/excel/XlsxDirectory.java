@@ -22,6 +22,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 final class XlsxDirectory {
     private static final String OFFICE_DOCUMENT = "/officeDocument";
     private static final String WORKSHEET = "/worksheet";
+    private static final String SHARED_STRINGS = "/sharedStrings";
 
     private XlsxDirectory() {
     }
@@ -44,9 +45,13 @@ final class XlsxDirectory {
             String dir = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
             String relsPath = dir + "_rels/" + workbook.substring(dir.length()) + ".rels";
             Map<String, String> worksheetById = new HashMap<>();
+            long sharedStrings = 0;
             for (String[] rel : relationList(zip, relsPath)) {
                 if (rel[1].endsWith(WORKSHEET)) {
                     worksheetById.put(rel[0], target(dir, rel[2]));
+                } else if (rel[1].endsWith(SHARED_STRINGS)) {
+                    ZipArchiveEntry sst = zip.getEntry(target(dir, rel[2]));
+                    sharedStrings = sst == null ? 0 : Math.max(0, sst.getSize());
                 }
             }
             List<SheetInfo> sheets = new ArrayList<>();
@@ -54,7 +59,7 @@ final class XlsxDirectory {
                 String part = worksheetById.get(sheet[1]);
                 if (part != null) {
                     ZipArchiveEntry e = zip.getEntry(part);
-                    sheets.add(new SheetInfo(sheet[0], e == null ? -1 : e.getCompressedSize()));
+                    sheets.add(new SheetInfo(sheet[0], e == null ? -1 : e.getCompressedSize(), sharedStrings));
                 }
             }
             return sheets;

@@ -1,5 +1,6 @@
 package dev.kimball.connector.excel;
 
+import com.github.pjfanning.xlsx.SharedStringsImplementationType;
 import com.github.pjfanning.xlsx.StreamingReader;
 import com.github.pjfanning.xlsx.exceptions.MissingSheetException;
 import dev.kimball.api.SourceException;
@@ -24,11 +25,15 @@ import org.apache.poi.ss.usermodel.Workbook;
  * One worksheet of an .xlsx, streamed by excel-streaming-reader: a StAX parse of the sheet's XML that keeps
  * {@value #ROW_CACHE} rows in memory. The zip must be random-access, so a local file is opened in place and any
  * other storage is first copied by the library to a temporary file (deleted on close; disk = the file's size,
- * heap = a 64 KiB copy buffer). Memory that does not stream: the workbook's shared-strings table (every distinct
- * text of the workbook, held in memory as POI's read-only table) and its styles.
+ * heap = a 64 KiB copy buffer). The workbook's shared-strings table (every distinct text of the workbook) does not
+ * stream: up to {@value #SHARED_STRINGS_IN_HEAP} bytes of its XML it is held in the heap (about twice that size),
+ * above that in a temporary MVStore file with a small cache (poi-shared-strings), slower to look up but bounded.
+ * Styles are held in memory (small).
  */
 final class XlsxSheet implements OpenSheet {
     static final int ROW_CACHE = 100;
+    /** Shared-strings XML above this many bytes goes to a temporary file instead of the heap. */
+    static final long SHARED_STRINGS_IN_HEAP = 8L * 1024 * 1024;
     private static final int COPY_BUFFER = 64 * 1024;
 
     private final String fileName;
@@ -48,8 +53,11 @@ final class XlsxSheet implements OpenSheet {
      * @throws SourceException SOURCE_NOT_FOUND when the sheet vanished since listing, SOURCE_FORMAT when the file is no
      *                         readable .xlsx, the codes of {@link StoredFile#open()} when it cannot be read
      */
-    static XlsxSheet open(StoredFile file, String sheetName) {
+    static XlsxSheet open(StoredFile file, String sheetName, long sharedStringsBytes) {
         StreamingReader.Builder builder = StreamingReader.builder().rowCacheSize(ROW_CACHE).bufferSize(COPY_BUFFER);
+        if (sharedStringsBytes > SHARED_STRINGS_IN_HEAP) {
+            builder.setSharedStringsImplementationType(SharedStringsImplementationType.TEMP_FILE_BACKED);
+        }
         Workbook wb;
         try {
             Optional<Path> local = LocalFiles.path(file);
@@ -63,6 +71,12 @@ final class XlsxSheet implements OpenSheet {
         } catch (SourceException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            if (causedByZipBombCheck(e)) {
+                throw new SourceException("SOURCE_FORMAT", "cannot open " + file.name() + ": a part of it expands more "
+                        + "than POI allows (100 times its compressed size), which POI refuses as a possible zip bomb; if "
+                        + "the file is trusted, the application can lower the limit with "
+                        + "org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio (JVM-wide)", e);
+            }
             throw new SourceException("SOURCE_FORMAT", "cannot open " + file.name() + " as an .xlsx workbook (damaged, "
                     + "password-protected or not Excel?): " + message(e), e);
         }
@@ -172,6 +186,20 @@ final class XlsxSheet implements OpenSheet {
         } catch (IOException e) {
             throw new SourceException("SOURCE_READ_FAILED", "closing " + name + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean causedByZipBombCheck(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                if (s.getMessage() != null && s.getMessage().contains("Zip bomb detected")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String message(Throwable e) {

@@ -86,6 +86,26 @@ class LargeSheetTest {
                 .contains("rows=" + XLS_ROWS + " rejects=0 checksum=" + expectedChecksum(XLS_ROWS) + " ");
     }
 
+    /**
+     * 100,000 distinct 500-character texts: a 50 MB shared-strings part, more than the child's whole 40 MiB heap, so
+     * the table must live in its temporary file (read into the heap, it fails with OutOfMemoryError).
+     */
+    @Test
+    void aSharedStringsTableLargerThanTheHeapReads() throws Exception {
+        int rows = 100_000;
+        Path texts = TestingLargeSheets.writeXlsxWithLongTexts(dir.resolve("texts.xlsx"), rows, 500);
+        long sum = 0;
+        for (int i = 1; i <= rows; i++) {
+            sum += i + 500;
+        }
+        assertThat(childRead(texts, "40m", "local")).contains("rows=" + rows + " rejects=0 checksum=" + sum + " ");
+        SourceUnit unit = new ExcelFormatProvider().units(dev.kimball.spi.StoredFile.local(texts), Sources.excel(texts)).get(0);
+        try (RecordReader r = unit.open()) {
+            SourceRecord first = r.next();
+            assertThat(first.values()).containsExactly("1", TestingLargeSheets.longText(1, 500));
+        }
+    }
+
     /** Listing costs a few 64 KiB block reads (zip directory, workbook part, relationships), not the file. */
     @Test
     void listingSheetsReadsOnlyTheZipDirectoryAndSmallParts() {

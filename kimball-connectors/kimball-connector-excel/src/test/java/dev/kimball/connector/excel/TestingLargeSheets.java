@@ -47,6 +47,48 @@ final class TestingLargeSheets {
         return file;
     }
 
+    /**
+     * An .xlsx whose shared-strings table is larger than a small heap: {@code id, text} rows where every text is
+     * distinct and {@code textLength} characters long.
+     */
+    static Path writeXlsxWithLongTexts(Path file, int rows, int textLength) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("Texts");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("id");
+            h.createCell(1).setCellValue("text");
+            for (int i = 1; i <= rows; i++) {
+                Row r = s.createRow(i);
+                r.createCell(0).setCellValue(i);
+                r.createCell(1).setCellValue(longText(i, textLength));
+            }
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static final String[] WORDS = ("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor "
+            + "incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi "
+            + "aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla").split(" ");
+
+    /**
+     * Distinct per {@code i}: words picked pseudo-randomly, so the text compresses like prose (about 4:1; a file
+     * compressing over 100:1 is refused by POI as a possible zip bomb).
+     */
+    static String longText(int i, int length) {
+        StringBuilder b = new StringBuilder(length).append("text-").append(i).append(':');
+        long x = i * 2654435761L + 1;
+        while (b.length() < length) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            b.append(' ').append(WORDS[(int) ((x >>> 33) % WORDS.length)]);
+        }
+        b.setLength(length);
+        return b.toString();
+    }
+
     /** An .xls (at most 65,535 data rows). */
     static Path writeXls(Path file, int rows) {
         try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -162,7 +204,8 @@ final class TestingLargeSheets {
                     rejects++;
                 } else {
                     rows++;
-                    checksum += Long.parseLong(rec.values()[0]) + rec.values()[1].length() + rec.values()[3].length();
+                    checksum += Long.parseLong(rec.values()[0]) + rec.values()[1].length()
+                            + (rec.values().length > 3 ? rec.values()[3].length() : 0);
                 }
             }
         }

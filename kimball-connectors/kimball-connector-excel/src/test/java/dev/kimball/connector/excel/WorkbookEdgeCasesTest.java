@@ -139,6 +139,24 @@ class WorkbookEdgeCasesTest {
         }).isInstanceOf(SourceException.class).hasMessageContaining(cut.toString());
     }
 
+    /** POI refuses parts that expand over 100 times (zip bombs); the error says so instead of "damaged". */
+    @Test
+    void aFileThatLooksLikeAZipBombIsExplained() throws IOException {
+        Path file = dir.resolve("bomb.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(new XSSFWorkbook(), 100, true, true);
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("s");
+            for (int i = 0; i < 20_000; i++) {
+                s.createRow(i).createCell(0).setCellValue(i + ":" + "a".repeat(1000));
+            }
+            wb.write(out);
+        }
+        SourceUnit unit = only(units(file));
+        assertThatThrownBy(unit::open).isInstanceOf(SourceException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("possible zip bomb")
+                .hasMessageContaining("ZipSecureFile.setMinInflateRatio");
+    }
+
     @Test
     void everyRecordLineIsItsSheetRow() {
         Path file = TestingWorkbooks.write(dir, "gaps", Kind.XLSX, wb -> {
