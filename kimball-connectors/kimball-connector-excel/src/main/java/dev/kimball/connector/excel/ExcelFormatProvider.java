@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 
 /**
- * Excel workbooks: {@code .xlsx}/{@code .xlsm} streamed (excel-streaming-reader), {@code .xls} with POI HSSF. The
- * container is recognised by its first bytes, whatever the extension says.
+ * Excel workbooks: {@code .xlsx}/{@code .xlsm} streamed with excel-streaming-reader ({@link XlsxSheet}), {@code .xls}
+ * streamed record by record with POI HSSF's record factory ({@link XlsSheet}); both in bounded memory apart from the
+ * workbook's table of distinct texts (see those classes). The container is recognised by its first bytes, whatever
+ * the extension says; {@code .xlsb} and Excel 95 files are refused with a message saying so.
  *
  * <p>Units: one per worksheet in workbook order (hidden sheets included, chart sheets have no cells and are left
  * out), or only the sheet chosen with {@link ExcelSource#sheet(String)} (matched exactly, else ignoring case).
