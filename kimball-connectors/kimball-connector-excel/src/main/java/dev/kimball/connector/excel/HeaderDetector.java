@@ -45,7 +45,7 @@ final class HeaderDetector {
         }
     }
 
-    /** Detects the header among {@code rows} (the sheet's first rows, in order, empty ones included). */
+    /** Detects the header among {@code rows}: the sheet's first non-empty rows in order (gaps in their numbers are empty rows). */
     static Table detect(List<SheetRow> rows) {
         int widest = 0;
         for (SheetRow r : rows.subList(0, Math.min(WINDOW, rows.size()))) {
