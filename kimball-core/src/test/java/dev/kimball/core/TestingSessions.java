@@ -11,4 +11,13 @@ public final class TestingSessions {
     public static Warehouse warehouse(KimballSession session) {
         return ((DefaultSession) session).warehouse();
     }
+
+    /** A session on a new embedded DuckDB file in a fresh temporary folder. */
+    public static KimballSession duckdb(String prefix) {
+        try {
+            return dev.kimball.api.Kimball.embedded(java.nio.file.Files.createTempDirectory(prefix).resolve("w.duckdb"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

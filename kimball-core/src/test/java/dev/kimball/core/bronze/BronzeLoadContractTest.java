@@ -3,7 +3,6 @@ package dev.kimball.core.bronze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kimball.api.KimballSession;
 import dev.kimball.api.LoadReport;
 import dev.kimball.api.Progress;
 import dev.kimball.api.SourceException;
@@ -11,41 +10,17 @@ import dev.kimball.api.TableLoadReport;
 import dev.kimball.api.TableRef;
 import dev.kimball.core.metadata.MetadataTables;
 import dev.kimball.spi.Dialect;
-import dev.kimball.spi.Warehouse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Bronze loading behaviour every warehouse must show, driven through the public session API with an in-memory
  * connector. Subclasses open a session on a fresh warehouse and expose its {@link Warehouse} for checks.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class BronzeLoadContractTest {
-    protected KimballSession session;
-    protected Warehouse warehouse;
-
-    protected abstract KimballSession openSession();
-
-    protected abstract Warehouse warehouseOf(KimballSession session);
-
-    @BeforeAll
-    void open() {
-        session = openSession();
-        warehouse = warehouseOf(session);
-    }
-
-    @AfterAll
-    void close() {
-        if (session != null) {
-            session.close();
-        }
-    }
+public abstract class BronzeLoadContractTest extends SessionContractTest {
 
     private Dialect d() {
         return warehouse.dialect();

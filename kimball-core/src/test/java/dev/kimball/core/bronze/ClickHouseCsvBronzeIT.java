@@ -3,18 +3,11 @@ package dev.kimball.core.bronze;
 import dev.kimball.api.Kimball;
 import dev.kimball.api.KimballSession;
 import dev.kimball.core.TestingClickHouse;
-import dev.kimball.core.TestingSessions;
-import dev.kimball.spi.Warehouse;
 
 /** CSV files into a real ClickHouse server. */
 class ClickHouseCsvBronzeIT extends CsvBronzeContractTest {
     @Override
     protected KimballSession openSession() {
         return Kimball.connect(TestingClickHouse.freshNamespaceUrl("it_csv"));
-    }
-
-    @Override
-    protected Warehouse warehouseOf(KimballSession session) {
-        return TestingSessions.warehouse(session);
     }
 }

@@ -3,18 +3,11 @@ package dev.kimball.core.bronze;
 import dev.kimball.api.Kimball;
 import dev.kimball.api.KimballSession;
 import dev.kimball.core.TestingClickHouse;
-import dev.kimball.core.TestingSessions;
-import dev.kimball.spi.Warehouse;
 
 /** Mixed file formats into a real ClickHouse server. */
 class ClickHouseFormatsToBronzeIT extends FormatsToBronzeContractTest {
     @Override
     protected KimballSession openSession() {
         return Kimball.connect(TestingClickHouse.freshNamespaceUrl("it_formats"));
-    }
-
-    @Override
-    protected Warehouse warehouseOf(KimballSession session) {
-        return TestingSessions.warehouse(session);
     }
 }

@@ -2,13 +2,11 @@ package dev.kimball.core.bronze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kimball.api.KimballSession;
 import dev.kimball.api.LoadReport;
 import dev.kimball.api.Sources;
 import dev.kimball.api.TableLoadReport;
 import dev.kimball.api.TableRef;
 import dev.kimball.spi.Dialect;
-import dev.kimball.spi.Warehouse;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,37 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real CSV files end to end into bronze, on every warehouse. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class CsvBronzeContractTest {
-    protected KimballSession session;
-    protected Warehouse warehouse;
+public abstract class CsvBronzeContractTest extends SessionContractTest {
 
     @TempDir
     Path dir;
-
-    protected abstract KimballSession openSession();
-
-    protected abstract Warehouse warehouseOf(KimballSession session);
-
-    @BeforeAll
-    void open() {
-        session = openSession();
-        warehouse = warehouseOf(session);
-    }
-
-    @AfterAll
-    void close() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     private Dialect d() {
         return warehouse.dialect();

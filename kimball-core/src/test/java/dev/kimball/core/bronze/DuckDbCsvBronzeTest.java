@@ -1,26 +1,12 @@
 package dev.kimball.core.bronze;
 
-import dev.kimball.api.Kimball;
 import dev.kimball.api.KimballSession;
 import dev.kimball.core.TestingSessions;
-import dev.kimball.spi.Warehouse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /** CSV files into the embedded DuckDB warehouse. */
 class DuckDbCsvBronzeTest extends CsvBronzeContractTest {
     @Override
     protected KimballSession openSession() {
-        try {
-            return Kimball.embedded(Files.createTempDirectory("kimball-csv").resolve("w.duckdb"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    protected Warehouse warehouseOf(KimballSession session) {
-        return TestingSessions.warehouse(session);
+        return TestingSessions.duckdb("kimball-csv");
     }
 }

@@ -2,12 +2,10 @@ package dev.kimball.core.bronze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kimball.api.KimballSession;
 import dev.kimball.api.LoadReport;
 import dev.kimball.api.Sources;
 import dev.kimball.api.TableLoadReport;
 import dev.kimball.spi.Dialect;
-import dev.kimball.spi.Warehouse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,40 +23,17 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One folder of mixed files (CSV, JSON lines, Parquet, Excel) loaded with {@code Sources.files(dir)}: each file's
  * format is chosen by its extension, each lands in its own bronze table with exact string values.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class FormatsToBronzeContractTest {
-    protected KimballSession session;
-    protected Warehouse warehouse;
+public abstract class FormatsToBronzeContractTest extends SessionContractTest {
 
     @TempDir
     Path dir;
-
-    protected abstract KimballSession openSession();
-
-    protected abstract Warehouse warehouseOf(KimballSession session);
-
-    @BeforeAll
-    void open() {
-        session = openSession();
-        warehouse = warehouseOf(session);
-    }
-
-    @AfterAll
-    void close() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     private void writeFiles() throws IOException {
         Files.writeString(dir.resolve("customers.csv"), "id,name\n1,Ann\n2,Bob\n");

@@ -2,12 +2,10 @@ package dev.kimball.core.bronze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kimball.api.KimballSession;
 import dev.kimball.api.LoadReport;
 import dev.kimball.api.Sources;
 import dev.kimball.api.TableLoadReport;
 import dev.kimball.spi.Dialect;
-import dev.kimball.spi.Warehouse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,29 +13,19 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A real PostgreSQL schema loaded into bronze on every warehouse: a table big enough to be split into key ranges
  * (which must land in one bronze table, exactly once) and a table of awkward types.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class PostgresToBronzeContractTest {
+public abstract class PostgresToBronzeContractTest extends SessionContractTest {
     private static final String PG = System.getenv().getOrDefault("KIMBALL_TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
     private final String schema = "kb_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
-    protected KimballSession session;
-    protected Warehouse warehouse;
 
-    protected abstract KimballSession openSession();
-
-    protected abstract Warehouse warehouseOf(KimballSession session);
-
-    @BeforeAll
-    void setUp() throws SQLException {
+    @Override
+    protected void beforeSession() throws SQLException {
         try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
             s.execute("CREATE TABLE " + schema + ".orders (id bigint PRIMARY KEY, customer text, amount numeric(12,2), placed_at timestamptz)");
@@ -49,16 +37,11 @@ public abstract class PostgresToBronzeContractTest {
             s.execute("ANALYZE " + schema + ".orders");
         }
         System.setProperty("kimball.postgres.splitRows", "10000");
-        session = openSession();
-        warehouse = warehouseOf(session);
     }
 
-    @AfterAll
-    void tearDown() throws SQLException {
+    @Override
+    protected void afterSession() throws SQLException {
         System.clearProperty("kimball.postgres.splitRows");
-        if (session != null) {
-            session.close();
-        }
         try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
