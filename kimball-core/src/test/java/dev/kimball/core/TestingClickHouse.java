@@ -31,4 +31,21 @@ public final class TestingClickHouse {
         String u = url.strip();
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
+
+    /** Drops the layer databases of a session's namespace (so test runs leave nothing behind on a shared server). */
+    public static void dropNamespace(dev.kimball.api.KimballSession session) {
+        String url = session.warehouseUrl();
+        int slash = url.indexOf('/', url.indexOf("//") + 2);
+        if (!"clickhouse".equals(session.warehouseKind()) || slash < 0) {
+            return;
+        }
+        String ns = url.substring(slash + 1).split("[?/]")[0];
+        if (ns.isEmpty()) {
+            return;
+        }
+        dev.kimball.spi.Warehouse w = TestingSessions.warehouse(session);
+        for (String layer : java.util.List.of("bronze", "silver", "gold", "metadata")) {
+            w.execute("DROP DATABASE IF EXISTS " + w.dialect().quote(ns + "_" + layer));
+        }
+    }
 }

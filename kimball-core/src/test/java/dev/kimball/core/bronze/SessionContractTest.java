@@ -1,6 +1,7 @@
 package dev.kimball.core.bronze;
 
 import dev.kimball.api.KimballSession;
+import dev.kimball.core.TestingClickHouse;
 import dev.kimball.core.TestingSessions;
 import dev.kimball.spi.Warehouse;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,11 @@ public abstract class SessionContractTest {
     @AfterAll
     void closeSession() throws Exception {
         if (session != null) {
-            session.close();
+            try {
+                TestingClickHouse.dropNamespace(session);
+            } finally {
+                session.close();
+            }
         }
         afterSession();
     }
