@@ -1,5 +1,6 @@
 package dev.kimball.spi;
 
+import dev.kimball.api.InferredType;
 import dev.kimball.api.TableRef;
 
 /**
@@ -33,4 +34,18 @@ public interface Dialect {
 
     /** {@code DROP TABLE IF EXISTS}. */
     String dropTable(TableRef table);
+
+    /**
+     * A boolean SQL expression that is true when {@code value} (an SQL expression of a non-null string that is not a
+     * null token) is spelled as {@code type}'s logical type in its {@link dev.kimball.api.TypeFormat}: the warehouse
+     * side of {@code TypeInference.revalidate}, so conformance is counted on the full column. {@code STRING} is
+     * always true. Surrounding whitespace is ignored, as in the JVM check.
+     *
+     * @throws UnsupportedOperationException when this dialect cannot check the type (the default)
+     * @throws IllegalArgumentException      when the format cannot describe the type (e.g. a DATE without a pattern)
+     */
+    default String conforms(String value, InferredType type) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot check " + type.typeName()
+                + " conformance in SQL");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.kimball.core.warehouse.clickhouse;
 
+import dev.kimball.api.InferredType;
 import dev.kimball.api.TableRef;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
@@ -138,5 +139,11 @@ final class ClickHouseDialect implements Dialect {
     /** {@code CREATE DATABASE IF NOT EXISTS} for a layer. */
     String createDatabase(String layer) {
         return "CREATE DATABASE IF NOT EXISTS " + quote(database.apply(layer));
+    }
+
+    /** @throws IllegalArgumentException when the format cannot describe the type (e.g. a DATE without a pattern) */
+    @Override
+    public String conforms(String value, InferredType type) {
+        return new ClickHouseConformance(this).of(value, type);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kimball.core.warehouse.duckdb;
 
+import dev.kimball.api.InferredType;
 import dev.kimball.api.TableRef;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
@@ -75,5 +76,11 @@ final class DuckDbDialect implements Dialect {
     @Override
     public String dropTable(TableRef table) {
         return "DROP TABLE IF EXISTS " + table(table);
+    }
+
+    /** @throws IllegalArgumentException when the format cannot describe the type (e.g. a DATE without a pattern) */
+    @Override
+    public String conforms(String value, InferredType type) {
+        return new DuckDbConformance(this).of(value, type);
     }
 }

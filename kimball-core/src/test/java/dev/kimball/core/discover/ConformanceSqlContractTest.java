@@ -1,0 +1,160 @@
+package dev.kimball.core.discover;
+
+import static dev.kimball.api.LogicalType.BOOLEAN;
+import static dev.kimball.api.LogicalType.DATE;
+import static dev.kimball.api.LogicalType.DECIMAL;
+import static dev.kimball.api.LogicalType.FLOAT;
+import static dev.kimball.api.LogicalType.INTEGER;
+import static dev.kimball.api.LogicalType.TIME;
+import static dev.kimball.api.LogicalType.TIMESTAMP;
+import static dev.kimball.core.discover.TestingTypes.typed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kimball.api.InferredType;
+import dev.kimball.api.KimballSession;
+import dev.kimball.api.TypeFormat;
+import dev.kimball.api.TypeFormat.PercentScale;
+import dev.kimball.api.TypeFormat.Position;
+import dev.kimball.api.TypeFormat.UnixUnit;
+import dev.kimball.core.TestingSessions;
+import dev.kimball.inference.FormatValidator;
+import dev.kimball.spi.Dialect;
+import dev.kimball.spi.Warehouse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * {@link Dialect#conforms} per format family, evaluated by the real engine with {@code SELECT <expr>}: each value
+ * must give the expected answer, and the JVM's {@link FormatValidator} must give the same one, so the SQL check and
+ * the inference engine's own check agree.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConformanceSqlContractTest {
+    private KimballSession session;
+    private Warehouse warehouse;
+
+    protected abstract KimballSession openSession();
+
+    @BeforeAll
+    void open() {
+        session = openSession();
+        warehouse = TestingSessions.warehouse(session);
+    }
+
+    @AfterAll
+    void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    /** Checks every value; collects all disagreements so one run shows them all. */
+    private void check(InferredType t, List<String> conform, List<String> notConform) {
+        Dialect d = warehouse.dialect();
+        List<String> wrong = new ArrayList<>();
+        FormatValidator jvm = FormatValidator.of(t);
+        for (String v : conform) {
+            evaluate(d, t, v, true, jvm, wrong);
+        }
+        for (String v : notConform) {
+            evaluate(d, t, v, false, jvm, wrong);
+        }
+        assertThat(wrong).as(t.typeName() + " " + t.format().describe()).isEmpty();
+    }
+
+    private void evaluate(Dialect d, InferredType t, String v, boolean expected, FormatValidator jvm, List<String> wrong) {
+        long sql = warehouse.queryLong("SELECT CASE WHEN " + d.conforms(d.literal(v), t) + " THEN 1 ELSE 0 END AS x");
+        if ((sql == 1) != expected) {
+            wrong.add("SQL says " + (sql == 1) + " for '" + v + "'");
+        }
+        if (jvm.conforms(v) != expected) {
+            wrong.add("JVM says " + jvm.conforms(v) + " for '" + v + "'");
+        }
+    }
+
+    @Test
+    void integers() {
+        check(typed(INTEGER, 0, 0, TypeFormat.number('.', '\0')),
+                List.of("42", "-7", "+3", " 12 ", "007", "0"),
+                List.of("1.5", "1,000", "abc", "1e3", "12a", "--1"));
+        check(typed(INTEGER, 0, 0, TypeFormat.number('.', ',')),
+                List.of("1,234", "1,234,567", "12"),
+                List.of("1,23", "1.5", "1 234"));
+    }
+
+    @Test
+    void decimalsWithCurrencyAndAccountingNegatives() {
+        TypeFormat usd = TypeFormat.number('.', ',').withCurrency("$", Position.PREFIX).withAccountingNegatives(true);
+        check(typed(DECIMAL, 10, 2, usd),
+                List.of("$1,234.56", "1234.5", "(12.00)", "-$3.10", "$ 5", "7"),
+                List.of("€5", "12.345", "abc", "1,2345.00", "$$5"));
+        TypeFormat eur = TypeFormat.number(',', '.').withCurrency("€", Position.SUFFIX);
+        check(typed(DECIMAL, 10, 2, eur),
+                List.of("1.234,56 €", "12,5€", "7", "-3,10 €"),
+                List.of("1,234.56", "12,345 €", "$5"));
+    }
+
+    @Test
+    void percentages() {
+        check(typed(DECIMAL, 5, 1, TypeFormat.number('.', '\0').withPercent(PercentScale.POINTS)),
+                List.of("85.5%", "12%", "100", "-3.5 %"),
+                List.of("85.55%", "abc%", "%"));
+        check(typed(DECIMAL, 5, 3, TypeFormat.number('.', '\0').withPercent(PercentScale.FRACTION)),
+                List.of("85.5%", "12.5", "12%"),
+                List.of("85.55%", "0.855"));
+    }
+
+    @Test
+    void floatsWithExponent() {
+        check(typed(FLOAT, 0, 0, TypeFormat.number('.', '\0').withExponent(true)),
+                List.of("1.5e10", "-2E-3", "3.14", "10"),
+                List.of("1e", "e5", "1.2.3", "abc"));
+    }
+
+    @Test
+    void booleans() {
+        check(typed(BOOLEAN, 0, 0, TypeFormat.bool("yes", "no")),
+                List.of("yes", "NO", " Yes "),
+                List.of("y", "true", "yess"));
+    }
+
+    @Test
+    void datesWithPatterns() {
+        check(typed(DATE, 0, 0, TypeFormat.temporal("dd/MM/yyyy")),
+                List.of("31/12/2023", "01/02/2024", "29/02/2024"),
+                List.of("30/02/2023", "2023-12-31", "1/2/2024", "32/01/2023", "29/02/2023", "31/04/2024"));
+        check(typed(DATE, 0, 0, TypeFormat.temporal("d/M/yyyy")),
+                List.of("1/2/2024", "15/11/2023", "05/06/2024"),
+                List.of("1/13/2024", "1-2-2024"));
+        check(typed(DATE, 0, 0, TypeFormat.temporal("MMM d, yyyy")),
+                List.of("Jan 5, 2024", "dec 31, 2023"),
+                List.of("Foo 5, 2024", "Feb 30, 2024", "January 5, 2024"));
+    }
+
+    @Test
+    void timestampsAndTimes() {
+        check(typed(TIMESTAMP, 0, 0, TypeFormat.temporal("yyyy-MM-dd'T'HH:mm:ss[.SSS]XXX")),
+                List.of("2024-01-15T10:30:00Z", "2024-01-15T10:30:00.123+05:30", "2024-01-15T10:30:00-08:00"),
+                List.of("2024-01-15 10:30:00", "2024-01-15T25:00:00Z", "2024-02-30T10:00:00Z"));
+        check(typed(TIMESTAMP, 0, 0, TypeFormat.temporal("yyyy-MM-dd HH:mm:ss")),
+                List.of("2024-01-15 10:30:00", "2023-12-31 23:59:59"),
+                List.of("2024-01-15T10:30:00", "2024-01-15 10:60:00", "2024-01-15"));
+        check(typed(TIME, 0, 0, TypeFormat.temporal("HH:mm:ss")),
+                List.of("23:59:59", "00:00:00"),
+                List.of("24:00:00", "12:5:00", "12:00"));
+    }
+
+    @Test
+    void unixEpochs() {
+        check(typed(TIMESTAMP, 0, 0, TypeFormat.unix(UnixUnit.SECONDS)),
+                List.of("1700000000", "631152000"),
+                List.of("17000", "9999999999", "1700000000.5", "1700000000000"));
+        check(typed(TIMESTAMP, 0, 0, TypeFormat.unix(UnixUnit.MILLIS)),
+                List.of("1700000000000"),
+                List.of("1700000000", "99999999999999"));
+    }
+}
