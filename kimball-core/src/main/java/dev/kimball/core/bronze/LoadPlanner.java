@@ -1,5 +1,6 @@
 package dev.kimball.core.bronze;
 
+import dev.kimball.api.FileSource;
 import dev.kimball.api.LoadRequest;
 import dev.kimball.api.Source;
 import dev.kimball.api.SourceException;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Decides which bronze table each unit goes to. Units of one source with the same {@link SourceUnit#tableHint()}
- * (the key ranges of one PostgreSQL table, the same file name in several folders) form a {@link Group} with one table.
+ * (the key ranges of one PostgreSQL table, the same file name in several folders) form a {@link Group} with one table,
+ * and so do units whose hints differ only in numbers or dates when they share a header (see {@link #byNamePattern}).
  * A group's table is: the forced name of the load, else the table its units went to before, else the snake_cased
  * hint, with {@code _2}, {@code _3}... when that name is already used by another source or another group.
  */
@@ -52,8 +54,10 @@ final class LoadPlanner {
                     byHint.computeIfAbsent(unit.tableHint(), h -> new ArrayList<>()).add(unit);
                 }
             }
-            for (List<SourceUnit> units : byHint.values()) {
-                TableRef table = forced != null ? forced : TableRef.bronze(tableFor(source, units, takenThisLoad));
+            Map<String, List<SourceUnit>> tables = forced != null || !(source instanceof FileSource) ? byHint : byNamePattern(byHint);
+            for (Map.Entry<String, List<SourceUnit>> e : tables.entrySet()) {
+                List<SourceUnit> units = e.getValue();
+                TableRef table = forced != null ? forced : TableRef.bronze(tableFor(source, e.getKey(), units, takenThisLoad));
                 groups.add(new Group(source, provider.name(), table, List.copyOf(units)));
             }
         }
@@ -64,14 +68,54 @@ final class LoadPlanner {
         return groups;
     }
 
-    private String tableFor(Source source, List<SourceUnit> units, Set<String> takenThisLoad) {
+    /**
+     * Files (not database tables) whose names differ only in numbers or dates (daily exports, part files) and that share a header form one
+     * table named after the pattern ({@code sales_2024-01-01.csv}, {@code sales_2024-01-02.csv} -> {@code sales});
+     * the others keep one table per name. Costs one header read per file that shares a pattern with another.
+     */
+    private static Map<String, List<SourceUnit>> byNamePattern(Map<String, List<SourceUnit>> byHint) {
+        Map<String, List<String>> hintsByPattern = new LinkedHashMap<>();
+        for (String hint : byHint.keySet()) {
+            hintsByPattern.computeIfAbsent(NamePattern.hasNumber(hint) ? NamePattern.key(hint) : "\0" + hint, k -> new ArrayList<>()).add(hint);
+        }
+        Map<String, List<SourceUnit>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : hintsByPattern.entrySet()) {
+            if (e.getValue().size() == 1) {
+                String hint = e.getValue().get(0);
+                out.put(hint, byHint.get(hint));
+                continue;
+            }
+            Map<List<String>, List<String>> hintsByHeader = new LinkedHashMap<>();
+            for (String hint : e.getValue()) {
+                try (var reader = byHint.get(hint).get(0).open()) {
+                    hintsByHeader.computeIfAbsent(reader.header(), h -> new ArrayList<>()).add(hint);
+                }
+            }
+            for (List<String> hints : hintsByHeader.values()) {
+                if (hints.size() == 1) {
+                    out.put(hints.get(0), byHint.get(hints.get(0)));
+                } else {
+                    List<SourceUnit> units = new ArrayList<>();
+                    hints.forEach(h -> units.addAll(byHint.get(h)));
+                    out.merge(NamePattern.tableBase(e.getKey()), units, (a, b) -> {
+                        List<SourceUnit> all = new ArrayList<>(a);
+                        all.addAll(b);
+                        return all;
+                    });
+                }
+            }
+        }
+        return out;
+    }
+
+    private String tableFor(Source source, String hint, List<SourceUnit> units, Set<String> takenThisLoad) {
         for (SourceUnit u : units) {
             Object before = metadata.find(MetadataTables.SOURCES, "source", u.name()).map(r -> r.get("bronze_table")).orElse(null);
             if (before instanceof String t && takenThisLoad.add(t)) {
                 return t;
             }
         }
-        String base = BronzeNaming.table(units.get(0).tableHint());
+        String base = BronzeNaming.table(hint);
         String name = base;
         for (int n = 2; takenThisLoad.contains(name) || ownedByOthers(name, source, units); n++) {
             name = base + "_" + n;

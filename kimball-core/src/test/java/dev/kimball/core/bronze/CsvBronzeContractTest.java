@@ -108,17 +108,24 @@ public abstract class CsvBronzeContractTest extends SessionContractTest {
     }
 
     @Test
-    void aGlobLoadsEachFileIntoItsOwnTableOrOneForcedTable() throws IOException {
+    void dailyExportsWithOneHeaderFormOneTableOthersTheirOwnOrAForcedOne() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("daily"));
         for (int day = 1; day <= 3; day++) {
             Files.writeString(sub.resolve("sales_2024-01-0" + day + ".csv"), "store,amount\nA," + day + "\nB," + (day * 10) + "\n");
         }
-        LoadReport each = session.acquire(Sources.csv(sub.resolve("sales_*.csv").toString())).toBronze().run();
-        assertThat(each.tables()).hasSize(3);
-        LoadReport one = session.acquire(Sources.csv(sub.toString())).toBronze("daily_sales").run();
+        Files.writeString(sub.resolve("sales_2024-02-01.csv"), "store,amount,currency\nA,5,EUR\n"); // another header
+        Files.writeString(sub.resolve("stores.csv"), "store,city\nA,Berlin\n");
+        LoadReport byPattern = session.acquire(Sources.csv(sub.resolve("*.csv").toString())).toBronze().run();
+        assertThat(byPattern.tables()).extracting(t -> t.table().name())
+                .containsExactlyInAnyOrder("sales", "sales_2024_02_01", "stores");
+        assertThat(byPattern.table("sales").sources()).hasSize(3);
+        assertThat(byPattern.table("sales").rowsLoaded()).isEqualTo(6);
+        assertThat(warehouse.queryLong("SELECT count(DISTINCT " + d().quote(BronzeTables.SOURCE) + ") FROM "
+                + d().table(TableRef.bronze("sales")))).isEqualTo(3);
+        LoadReport one = session.acquire(Sources.csv(sub.toString())).toBronze("all_daily").run();
         assertThat(one.tables()).singleElement().satisfies(t -> {
-            assertThat(t.rowsLoaded()).isEqualTo(6);
-            assertThat(t.sources()).hasSize(3);
+            assertThat(t.rowsLoaded()).isEqualTo(8);
+            assertThat(t.sources()).hasSize(5);
         });
     }
 }
