@@ -13,7 +13,11 @@ final class TestingTypes {
     }
 
     static InferredType typed(LogicalType type, int precision, int scale, TypeFormat format) {
-        return new InferredType("c", type, precision, scale, format, Semantic.NONE, 1, "test", 0, 0, 0, 0,
+        return typed("c", type, precision, scale, format);
+    }
+
+    static InferredType typed(String column, LogicalType type, int precision, int scale, TypeFormat format) {
+        return new InferredType(column, type, precision, scale, format, Semantic.NONE, 1, "test", 0, 0, 0, 0,
                 List.of(), List.of(), "", new SampleInfo(0, 0, 0, 0, 0), List.of());
     }
 }

@@ -1,0 +1,85 @@
+package dev.kimball.core.discover;
+
+import dev.kimball.api.InferredType;
+import dev.kimball.inference.TypeInference;
+import dev.kimball.spi.Dialect;
+import dev.kimball.spi.Warehouse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Validates inferred types on the full columns in one scan of the warehouse: per column it counts nulls (SQL NULL,
+ * blanks, the inference engine's null tokens ignoring case, and the column's missing codes), the other values, and
+ * those that conform ({@link Dialect#conforms}), then hands the counts to {@link TypeInference#revalidate}, so the
+ * confidence and the type reflect every row, not the sample. Immutable and thread-safe.
+ */
+public final class ConformanceCheck {
+    private final Warehouse warehouse;
+    private final TypeInference inference;
+
+    public ConformanceCheck(Warehouse warehouse, TypeInference inference) {
+        this.warehouse = warehouse;
+        this.inference = inference;
+    }
+
+    /**
+     * Counts conformance for every column of a profile.
+     *
+     * @throws IllegalArgumentException when a column's format cannot be rendered (e.g. a DATE without a pattern)
+     * @throws UnsupportedOperationException when the warehouse's dialect cannot check conformance
+     * @throws dev.kimball.api.WarehouseException when the query fails
+     */
+    public List<ColumnConformance> check(TableProfile profile) {
+        Dialect d = warehouse.dialect();
+        ProfileSql sql = ProfileSql.of(warehouse);
+        List<InferredType> types = profile.inferred();
+        StringBuilder b = new StringBuilder("SELECT count(*) AS r");
+        for (int i = 0; i < types.size(); i++) {
+            InferredType t = types.get(i);
+            String c = d.quote(t.column());
+            String isNull = "(" + c + " IS NULL OR lower(" + sql.trim(c) + ") IN (" + nullTokens(d) + ")"
+                    + (t.missingCodes().isEmpty() ? "" : " OR " + sql.trim(c) + " IN (" + list(d, t.missingCodes()) + ")") + ")";
+            String bad = "(NOT " + isNull + " AND NOT " + d.conforms(c, t) + ")";
+            b.append(", ").append(sql.countIf(isNull)).append(" AS z").append(i)
+                    .append(", ").append(sql.countIf("NOT " + isNull + " AND " + d.conforms(c, t))).append(" AS ok").append(i)
+                    .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS lo").append(i)
+                    .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS hi").append(i);
+        }
+        b.append(" FROM ").append(d.table(profile.table()));
+        Map<String, Object> row = warehouse.query(b.toString()).get(0);
+        long rows = TableProfiler.num(row.get("r"));
+        List<ColumnConformance> out = new ArrayList<>(types.size());
+        for (int i = 0; i < types.size(); i++) {
+            InferredType t = types.get(i);
+            long nulls = TableProfiler.num(row.get("z" + i));
+            long ok = TableProfiler.num(row.get("ok" + i));
+            List<String> examples = new ArrayList<>();
+            for (Object e : new Object[] {row.get("lo" + i), row.get("hi" + i)}) {
+                if (e != null && !examples.contains((String) e)) {
+                    examples.add((String) e);
+                }
+            }
+            InferredType revalidated = inference.revalidate(t, nulls, rows - nulls, ok, examples);
+            out.add(new ColumnConformance(t.column(), t, nulls, rows - nulls, ok, examples, revalidated));
+        }
+        return out;
+    }
+
+    private String nullTokens(Dialect d) {
+        List<String> tokens = new ArrayList<>();
+        tokens.add("");
+        for (String t : inference.nullTokens().tokens()) {
+            String s = t.strip().toLowerCase(Locale.ROOT);
+            if (!tokens.contains(s)) {
+                tokens.add(s);
+            }
+        }
+        return list(d, tokens);
+    }
+
+    private static String list(Dialect d, List<String> values) {
+        return String.join(", ", values.stream().map(d::literal).toList());
+    }
+}

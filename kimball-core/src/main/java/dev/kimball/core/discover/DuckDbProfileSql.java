@@ -1,0 +1,44 @@
+package dev.kimball.core.discover;
+
+import dev.kimball.spi.Dialect;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * DuckDB profiling: exact {@code count(DISTINCT)} (bronze tables are profiled once per load, exactness beats the
+ * speed of {@code approx_count_distinct}); exact top values by unnesting all columns in one scan and a window;
+ * {@code USING SAMPLE reservoir(n ROWS) REPEATABLE (seed)}.
+ */
+final class DuckDbProfileSql implements ProfileSql {
+    @Override
+    public String length(String value) {
+        return "length(" + value + ")";
+    }
+
+    @Override
+    public String countDistinct(String value) {
+        return "count(DISTINCT " + value + ")";
+    }
+
+    @Override
+    public String trim(String value) {
+        return "trim(" + value + ")";
+    }
+
+    @Override
+    public String topValues(Dialect d, String table, List<String> columns, int k) {
+        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
+        String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
+        return "SELECT i, v, n FROM (SELECT _kimball_i AS i, _kimball_v AS v, count(*) AS n FROM (SELECT UNNEST(" + idx
+                + ") AS _kimball_i, UNNEST(" + vals + ") AS _kimball_v FROM " + table + ") WHERE _kimball_v IS NOT NULL"
+                + " GROUP BY _kimball_i, _kimball_v) "
+                + "QUALIFY row_number() OVER (PARTITION BY i ORDER BY n DESC, v) <= " + k + " ORDER BY i, n DESC, v";
+    }
+
+    @Override
+    public String sample(Dialect d, String table, List<String> columns, int n, long seed) {
+        return "SELECT " + columns.stream().map(d::quote).collect(Collectors.joining(", ")) + " FROM " + table
+                + " USING SAMPLE reservoir(" + n + " ROWS) REPEATABLE (" + seed + ")";
+    }
+}

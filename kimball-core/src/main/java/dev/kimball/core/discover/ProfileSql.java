@@ -1,0 +1,45 @@
+package dev.kimball.core.discover;
+
+import dev.kimball.spi.Dialect;
+import dev.kimball.spi.Warehouse;
+import java.util.List;
+
+/** The engine-specific pieces of profiling SQL, chosen by {@link Warehouse#kind()}. */
+interface ProfileSql {
+    /** Length in characters of a string expression. */
+    String length(String value);
+
+    /** Exact count of distinct non-null values. */
+    String countDistinct(String value);
+
+    /** Removes surrounding spaces. */
+    String trim(String value);
+
+    /**
+     * One scan giving the {@code k} most frequent non-null values of each column, as rows {@code i} (the column's
+     * index in {@code columns}), {@code v}, {@code n}, ordered by {@code i}, {@code n} descending, {@code v}.
+     */
+    String topValues(Dialect d, String table, List<String> columns, int k);
+
+    /** Up to {@code n} rows of {@code columns}, a seeded pseudo-random sample (repeatable on unchanged data). */
+    String sample(Dialect d, String table, List<String> columns, int n, long seed);
+
+    /** A filtered count: rows where {@code predicate} holds. */
+    default String countIf(String predicate) {
+        return "sum(CASE WHEN " + predicate + " THEN 1 ELSE 0 END)";
+    }
+
+    /**
+     * The SQL pieces for a warehouse.
+     *
+     * @throws IllegalArgumentException naming the kind when there is no profiling support for it
+     */
+    static ProfileSql of(Warehouse w) {
+        return switch (w.kind()) {
+            case "duckdb" -> new DuckDbProfileSql();
+            case "clickhouse" -> new ClickHouseProfileSql();
+            default -> throw new IllegalArgumentException("no profiling SQL for warehouse kind '" + w.kind()
+                    + "' (supported: duckdb, clickhouse)");
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package dev.kimball.core.discover;
+
+import dev.kimball.api.InferredType;
+import dev.kimball.api.TableRef;
+import dev.kimball.inference.TableInference;
+import dev.kimball.inference.TypeInference;
+import dev.kimball.spi.Dialect;
+import dev.kimball.spi.Warehouse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Profiles a bronze table in three scans in the warehouse: one aggregate query for rows, nulls, blanks, exact
+ * distinct counts and lengths of every data column, one for the top values of every column, and one sample of rows,
+ * the only values that travel to the JVM, where {@link TypeInference} infers each column's type. Immutable and
+ * thread-safe; the warehouse and the inference engine are shared.
+ */
+public final class TableProfiler {
+    /** Rows brought to the JVM for inference unless configured otherwise. */
+    public static final int DEFAULT_SAMPLE_ROWS = 10_000;
+    /** Most frequent values kept per column unless configured otherwise. */
+    public static final int DEFAULT_TOP = 10;
+    private static final long SEED = 42;
+
+    private final Warehouse warehouse;
+    private final TypeInference inference;
+    private final int sampleRows;
+    private final int top;
+
+    /**
+     * @throws IllegalArgumentException when {@code sampleRows} or {@code top} is below 1
+     */
+    public TableProfiler(Warehouse warehouse, TypeInference inference, int sampleRows, int top) {
+        if (sampleRows < 1 || top < 1) {
+            throw new IllegalArgumentException("sample rows and top values must be at least 1, not " + sampleRows + " and " + top);
+        }
+        this.warehouse = warehouse;
+        this.inference = inference;
+        this.sampleRows = sampleRows;
+        this.top = top;
+    }
+
+    public TableProfiler(Warehouse warehouse, TypeInference inference) {
+        this(warehouse, inference, DEFAULT_SAMPLE_ROWS, DEFAULT_TOP);
+    }
+
+    /**
+     * Profiles the data columns (all but the {@code _kimball_*} lineage columns) of a bronze table.
+     *
+     * @throws IllegalArgumentException naming the table when it does not exist or has no data columns
+     * @throws dev.kimball.api.WarehouseException when a query fails
+     */
+    public TableProfile profile(TableRef table) {
+        List<String> columns = DataColumns.of(warehouse, table);
+        Dialect d = warehouse.dialect();
+        ProfileSql sql = ProfileSql.of(warehouse);
+        String t = d.table(table);
+        Map<String, Object> stats = warehouse.query(statsQuery(d, sql, t, columns)).get(0);
+        long rows = num(stats.get("r"));
+        List<List<ValueCount>> tops = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            tops.add(new ArrayList<>());
+        }
+        for (Map<String, Object> row : warehouse.query(sql.topValues(d, t, columns, top))) {
+            tops.get((int) num(row.get("i"))).add(new ValueCount((String) row.get("v"), num(row.get("n"))));
+        }
+        List<ColumnProfile> profiles = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            profiles.add(new ColumnProfile(columns.get(i), rows, rows - num(stats.get("nn" + i)), num(stats.get("b" + i)),
+                    num(stats.get("d" + i)), num(stats.get("lo" + i)), num(stats.get("hi" + i)), tops.get(i)));
+        }
+        TableInference ti = inference.startTable(columns);
+        int sampled = 0;
+        for (Map<String, Object> row : warehouse.query(sql.sample(d, t, columns, sampleRows, SEED))) {
+            String[] values = new String[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (String) row.get(columns.get(i));
+            }
+            ti.accept(values);
+            sampled++;
+        }
+        List<InferredType> inferred = ti.results();
+        return new TableProfile(table, rows, sampled, profiles, inferred);
+    }
+
+    private static String statsQuery(Dialect d, ProfileSql sql, String table, List<String> columns) {
+        StringBuilder b = new StringBuilder("SELECT count(*) AS r");
+        for (int i = 0; i < columns.size(); i++) {
+            String c = d.quote(columns.get(i));
+            b.append(", count(").append(c).append(") AS nn").append(i)
+                    .append(", ").append(sql.countIf(sql.trim(c) + " = ''")).append(" AS b").append(i)
+                    .append(", ").append(sql.countDistinct(c)).append(" AS d").append(i)
+                    .append(", coalesce(min(").append(sql.length(c)).append("), 0) AS lo").append(i)
+                    .append(", coalesce(max(").append(sql.length(c)).append("), 0) AS hi").append(i);
+        }
+        return b.append(" FROM ").append(table).toString();
+    }
+
+    static long num(Object v) {
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+}
