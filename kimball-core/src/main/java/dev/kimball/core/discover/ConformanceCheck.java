@@ -35,28 +35,28 @@ public final class ConformanceCheck {
         Dialect d = warehouse.dialect();
         ProfileSql sql = ProfileSql.of(warehouse);
         List<InferredType> types = profile.inferred();
-        StringBuilder b = new StringBuilder("SELECT count(*) AS r");
+        StringBuilder b = new StringBuilder("SELECT count(*) AS " + TableProfiler.A + "r");
         for (int i = 0; i < types.size(); i++) {
             InferredType t = types.get(i);
             String c = d.quote(t.column());
             String isNull = "(" + c + " IS NULL OR lower(" + sql.trim(c) + ") IN (" + nullTokens(d) + ")"
                     + (t.missingCodes().isEmpty() ? "" : " OR " + sql.trim(c) + " IN (" + list(d, t.missingCodes()) + ")") + ")";
             String bad = "(NOT " + isNull + " AND NOT " + d.conforms(c, t) + ")";
-            b.append(", ").append(sql.countIf(isNull)).append(" AS z").append(i)
-                    .append(", ").append(sql.countIf("NOT " + isNull + " AND " + d.conforms(c, t))).append(" AS ok").append(i)
-                    .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS lo").append(i)
-                    .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS hi").append(i);
+            b.append(", ").append(sql.countIf(isNull)).append(" AS " + TableProfiler.A + "z").append(i)
+                    .append(", ").append(sql.countIf("NOT " + isNull + " AND " + d.conforms(c, t))).append(" AS " + TableProfiler.A + "ok").append(i)
+                    .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS " + TableProfiler.A + "lo").append(i)
+                    .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS " + TableProfiler.A + "hi").append(i);
         }
         b.append(" FROM ").append(d.table(profile.table()));
         Map<String, Object> row = warehouse.query(b.toString()).get(0);
-        long rows = TableProfiler.num(row.get("r"));
+        long rows = TableProfiler.num(row.get(TableProfiler.A + "r"));
         List<ColumnConformance> out = new ArrayList<>(types.size());
         for (int i = 0; i < types.size(); i++) {
             InferredType t = types.get(i);
-            long nulls = TableProfiler.num(row.get("z" + i));
-            long ok = TableProfiler.num(row.get("ok" + i));
+            long nulls = TableProfiler.num(row.get(TableProfiler.A + "z" + i));
+            long ok = TableProfiler.num(row.get(TableProfiler.A + "ok" + i));
             List<String> examples = new ArrayList<>();
-            for (Object e : new Object[] {row.get("lo" + i), row.get("hi" + i)}) {
+            for (Object e : new Object[] {row.get(TableProfiler.A + "lo" + i), row.get(TableProfiler.A + "hi" + i)}) {
                 if (e != null && !examples.contains((String) e)) {
                     examples.add((String) e);
                 }

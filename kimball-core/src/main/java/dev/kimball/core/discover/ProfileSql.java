@@ -16,8 +16,10 @@ interface ProfileSql {
     String trim(String value);
 
     /**
-     * One scan giving the {@code k} most frequent non-null values of each column, as rows {@code i} (the column's
-     * index in {@code columns}), {@code v}, {@code n}, ordered by {@code i}, {@code n} descending, {@code v}.
+     * One scan giving the {@code k} most frequent non-null values of each column, as rows {@code _kimball_i} (the
+     * column's index in {@code columns}), {@code _kimball_v}, {@code _kimball_n} (the count), ordered by index, count
+     * descending, value. Output names carry the reserved lineage prefix: ClickHouse resolves a column name to a
+     * same-named alias of the query, so a data column called {@code n} would otherwise read the count.
      */
     String topValues(Dialect d, String table, List<String> columns, int k);
 

@@ -22,6 +22,11 @@ public final class TableProfiler {
     /** Most frequent values kept per column unless configured otherwise. */
     public static final int DEFAULT_TOP = 10;
     private static final long SEED = 42;
+    /**
+     * Prefix of every output name: ClickHouse resolves a column name to a same-named alias of the query (a data column
+     * {@code r} would read {@code count(*) AS r}); data columns never carry the lineage prefix.
+     */
+    static final String A = "_kimball_";
 
     private final Warehouse warehouse;
     private final TypeInference inference;
@@ -57,18 +62,18 @@ public final class TableProfiler {
         ProfileSql sql = ProfileSql.of(warehouse);
         String t = d.table(table);
         Map<String, Object> stats = warehouse.query(statsQuery(d, sql, t, columns)).get(0);
-        long rows = num(stats.get("r"));
+        long rows = num(stats.get(A + "r"));
         List<List<ValueCount>> tops = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             tops.add(new ArrayList<>());
         }
         for (Map<String, Object> row : warehouse.query(sql.topValues(d, t, columns, top))) {
-            tops.get((int) num(row.get("i"))).add(new ValueCount((String) row.get("v"), num(row.get("n"))));
+            tops.get((int) num(row.get(A + "i"))).add(new ValueCount((String) row.get(A + "v"), num(row.get(A + "n"))));
         }
         List<ColumnProfile> profiles = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
-            profiles.add(new ColumnProfile(columns.get(i), rows, rows - num(stats.get("nn" + i)), num(stats.get("b" + i)),
-                    num(stats.get("d" + i)), num(stats.get("lo" + i)), num(stats.get("hi" + i)), tops.get(i)));
+            profiles.add(new ColumnProfile(columns.get(i), rows, rows - num(stats.get(A + "nn" + i)), num(stats.get(A + "b" + i)),
+                    num(stats.get(A + "d" + i)), num(stats.get(A + "lo" + i)), num(stats.get(A + "hi" + i)), tops.get(i)));
         }
         TableInference ti = inference.startTable(columns);
         int sampled = 0;
@@ -85,14 +90,14 @@ public final class TableProfiler {
     }
 
     private static String statsQuery(Dialect d, ProfileSql sql, String table, List<String> columns) {
-        StringBuilder b = new StringBuilder("SELECT count(*) AS r");
+        StringBuilder b = new StringBuilder("SELECT count(*) AS " + A + "r");
         for (int i = 0; i < columns.size(); i++) {
             String c = d.quote(columns.get(i));
-            b.append(", count(").append(c).append(") AS nn").append(i)
-                    .append(", ").append(sql.countIf(sql.trim(c) + " = ''")).append(" AS b").append(i)
-                    .append(", ").append(sql.countDistinct(c)).append(" AS d").append(i)
-                    .append(", coalesce(min(").append(sql.length(c)).append("), 0) AS lo").append(i)
-                    .append(", coalesce(max(").append(sql.length(c)).append("), 0) AS hi").append(i);
+            b.append(", count(").append(c).append(") AS " + A + "nn").append(i)
+                    .append(", ").append(sql.countIf(sql.trim(c) + " = ''")).append(" AS " + A + "b").append(i)
+                    .append(", ").append(sql.countDistinct(c)).append(" AS " + A + "d").append(i)
+                    .append(", coalesce(min(").append(sql.length(c)).append("), 0) AS " + A + "lo").append(i)
+                    .append(", coalesce(max(").append(sql.length(c)).append("), 0) AS " + A + "hi").append(i);
         }
         return b.append(" FROM ").append(table).toString();
     }

@@ -176,6 +176,33 @@ abstract class DiscoverContractTest {
         assertThat(note.revalidated().reason()).contains("only 0 of 996");
     }
 
+    @Test
+    void columnNamesThatNeedQuotingOrClashWithAliases() throws IOException {
+        Path file = Files.createTempDirectory("kimball-discover-names").resolve("odd_names.csv");
+        Files.writeString(file, "i,v,n,r,z0,\"we\"\"ird; col\"\n"
+                + "1,x,2024-01-01,r1,yes,a\n2,x,2024-01-02,r2,no,b\n3,y,,r3,yes,c\n", StandardCharsets.UTF_8);
+        TableRef odd = session.acquire(Sources.csv(file)).toBronze().run().table("odd_names").table();
+        TableProfile p = new TableProfiler(warehouse, inference).profile(odd);
+        assertThat(p.rows()).isEqualTo(3);
+        assertThat(p.columns()).hasSize(6);
+        ColumnProfile v = p.columns().get(1);
+        assertThat(v.distinct()).isEqualTo(2);
+        assertThat(v.top()).containsExactly(new ValueCount("x", 2), new ValueCount("y", 1));
+        assertThat(p.columns().get(3).distinct()).isEqualTo(3);
+        assertThat(p.columns().get(3).maxLength()).isEqualTo(2);
+        ColumnProfile weird = p.columns().get(5);
+        assertThat(weird.column()).contains("ird");
+        assertThat(weird.distinct()).isEqualTo(3);
+        assertThat(p.inferred().get(0).type()).isEqualTo(LogicalType.INTEGER);
+        assertThat(p.inferred().get(2).type()).isEqualTo(LogicalType.DATE);
+        List<ColumnConformance> checked = new ConformanceCheck(warehouse, inference).check(p);
+        assertThat(checked.get(0).conforming()).isEqualTo(3);
+        assertThat(checked.get(2).nulls()).isEqualTo(1);
+        assertThat(checked.get(2).conforming()).isEqualTo(2);
+        assertThat(checked.get(4).revalidated().type()).isEqualTo(LogicalType.BOOLEAN);
+        assertThat(checked.get(4).conforming()).isEqualTo(3);
+    }
+
     private static void expectFull(ColumnConformance c, LogicalType type, long nulls, long conforming) {
         assertThat(c.revalidated().type()).as(c.column() + " " + c.revalidated().reason()).isEqualTo(type);
         assertThat(c.nulls()).as(c.column()).isEqualTo(nulls);
