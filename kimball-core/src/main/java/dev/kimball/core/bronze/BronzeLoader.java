@@ -102,9 +102,11 @@ public final class BronzeLoader {
     private RuntimeException finish(List<LoadPlanner.Group> groups, List<Planned> plan, Map<Planned, Object> outcomes,
                                     LoadMode mode, String loadId, Instant loadedAt) {
         RuntimeException first = null;
+        List<RuntimeException> secondary = new ArrayList<>();
         for (LoadPlanner.Group g : groups) {
             List<Planned> units = plan.stream().filter(p -> p.group() == g).toList();
             boolean ok = units.stream().allMatch(p -> outcomes.get(p) instanceof UnitResult);
+            RuntimeException cleanup = null;
             try {
                 if (ok && mode == LoadMode.REPLACE) {
                     removeEarlierLoads(g, loadId);
@@ -112,27 +114,49 @@ public final class BronzeLoader {
                     removeThisLoad(g, loadId);
                 }
             } catch (RuntimeException e) {
-                first = first == null ? e : first;
-                ok = false;
+                cleanup = e;
             }
             for (Planned p : units) {
                 Object o = outcomes.get(p);
-                if (o instanceof UnitResult r) {
-                    recordLoad(p, loadId, mode, ok ? "succeeded" : "rolled_back", r, loadedAt, null);
-                } else {
-                    RuntimeException e = (RuntimeException) o;
-                    boolean cancelled = e instanceof UnitLoader.Cancelled;
-                    recordLoad(p, loadId, mode, cancelled ? "cancelled" : "failed", null, loadedAt, e.getMessage());
-                    if (!cancelled && first == null) {
-                        String msg = "loading " + p.unit().name() + " into " + p.table() + " failed (this load's rows of "
-                                + p.table() + " from " + g.source().describe() + " were removed): " + e.getMessage();
-                        first = e instanceof WarehouseException ? new WarehouseException("LOAD_FAILED", msg, e)
-                                : new SourceException("LOAD_FAILED", msg, e);
+                RuntimeException unitError = o instanceof RuntimeException e && !(e instanceof UnitLoader.Cancelled) ? e : null;
+                try {
+                    if (o instanceof UnitResult r) {
+                        recordLoad(p, loadId, mode, ok && cleanup == null ? "succeeded" : "rolled_back", r, loadedAt, null);
+                    } else {
+                        recordLoad(p, loadId, mode, unitError == null ? "cancelled" : "failed", null, loadedAt, ((Exception) o).getMessage());
                     }
+                } catch (RuntimeException e) {
+                    secondary.add(e);
+                }
+                if (unitError != null && first == null) {
+                    first = loadFailed(p, g, unitError, cleanup);
                 }
             }
+            if (cleanup != null && first == null) {
+                first = new WarehouseException("LOAD_FAILED", "loaded " + g.table() + " from " + g.source().describe() + " but "
+                        + (mode == LoadMode.REPLACE ? "could not remove the rows of earlier loads" : "could not finish") + ": "
+                        + cleanup.getMessage() + ". Re-run the load (replace mode) to leave exactly one copy.", cleanup);
+            }
+        }
+        if (first != null) {
+            secondary.forEach(first::addSuppressed);
         }
         return first;
+    }
+
+    /** The error of a failed unit, saying what happened to the rows of this load and how to recover. */
+    private static RuntimeException loadFailed(Planned p, LoadPlanner.Group g, RuntimeException e, RuntimeException cleanup) {
+        String rows = cleanup == null
+                ? "this load's rows of " + p.table() + " from " + g.source().describe() + " were removed"
+                : "removing this load's partial rows also failed (" + cleanup.getMessage() + "); re-run the load (replace mode) to "
+                        + "replace them";
+        String msg = "loading " + p.unit().name() + " into " + p.table() + " failed (" + rows + "): " + e.getMessage();
+        RuntimeException out = e instanceof WarehouseException ? new WarehouseException("LOAD_FAILED", msg, e)
+                : new SourceException("LOAD_FAILED", msg, e);
+        if (cleanup != null) {
+            out.addSuppressed(cleanup);
+        }
+        return out;
     }
 
     /** Tables fed by several units get every unit's columns up front (reading only their headers). */

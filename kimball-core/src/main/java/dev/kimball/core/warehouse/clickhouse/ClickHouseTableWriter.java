@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * before the failure, the server recognises the token and stores the rows once. Not thread-safe.
  */
 final class ClickHouseTableWriter implements TableWriter {
-    static final int ATTEMPTS = 3;
-    private static final long FIRST_BACKOFF_MS = 200;
+    static final int ATTEMPTS = 6;
+    private static final long FIRST_BACKOFF_MS = 250;
 
     private final ClickHouseWarehouse warehouse;
     private final TableRef table;
@@ -60,7 +60,7 @@ final class ClickHouseTableWriter implements TableWriter {
                             + " FORMAT RowBinary");
                 }
                 sleep(backoff);
-                backoff *= 4;
+                backoff *= 2; // 0.25 + 0.5 + 1 + 2 + 4 s: long enough to ride out a server restart
             }
         }
     }

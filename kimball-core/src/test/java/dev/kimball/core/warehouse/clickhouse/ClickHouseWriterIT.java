@@ -152,15 +152,14 @@ class ClickHouseWriterIT {
     @Test
     void aBatchTheServerRefusesFailsAtOnceNamingTableAndReason() {
         TableRef missing = TableRef.bronze("does_not_exist");
-        long started = System.nanoTime();
         try (TableWriter w = warehouse.openWriter(missing, List.of(ColumnDef.string("v")))) {
             assertThatThrownBy(() -> w.write(rows(3, "r"), "b1"))
                     .isInstanceOfSatisfying(WarehouseException.class, e -> assertThat(e.code()).isEqualTo("WAREHOUSE_STATEMENT"))
                     .hasMessageContaining("does_not_exist").hasMessageContaining("UNKNOWN_TABLE")
-                    .hasMessageContaining("batch b1").hasMessageContaining("attempt 1 of 3");
+                    .hasMessageContaining("batch b1")
+                    // a permanent error is not retried: it fails on the first attempt
+                    .hasMessageContaining("attempt 1 of " + ClickHouseTableWriter.ATTEMPTS);
         }
-        // a permanent error is not retried with backoff (200 ms + 800 ms)
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_000);
     }
 
     @Test
