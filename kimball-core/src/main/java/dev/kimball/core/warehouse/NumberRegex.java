@@ -52,8 +52,10 @@ public final class NumberRegex {
         };
         String number = digits + fraction + (f.exponent() ? "(?:[eE][-+]?[0-9]+)?" : "");
         String cur = f.currency().isEmpty() ? "" : lit(f.currency());
+        // after the digits, a code of letters (12 EUR) needs a space, as in the JVM check; a symbol (12€) does not
+        String gap = f.currency().chars().allMatch(Character::isLetter) ? "\\s+" : "\\s*";
         String pre = cur.isEmpty() ? "" : "(?:" + cur + "\\s*)?";
-        String post = cur.isEmpty() ? "" : "(?:\\s*" + cur + ")?";
+        String post = cur.isEmpty() ? "" : "(?:" + gap + cur + ")?";
         String pct = percent ? "(?:\\s*%)?" : "";
         // one sign, before or after a prefix currency
         String signed = pre.isEmpty() ? SIGN : "(?:" + SIGN + pre + "|" + pre + SIGN + ")";

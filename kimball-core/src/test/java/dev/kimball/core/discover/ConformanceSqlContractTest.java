@@ -80,7 +80,7 @@ abstract class ConformanceSqlContractTest {
     void integers() {
         check(typed(INTEGER, 0, 0, TypeFormat.number('.', '\0')),
                 List.of("42", "-7", "+3", " 12 ", "007", "0"),
-                List.of("1.5", "1,000", "abc", "1e3", "12a", "--1"));
+                List.of("1.5", "1,000", "abc", "1e3", "12a", "--1", "4'2", "1\\2", "1\n2"));
         check(typed(INTEGER, 0, 0, TypeFormat.number('.', ',')),
                 List.of("1,234", "1,234,567", "12"),
                 List.of("1,23", "1.5", "1 234"));
@@ -96,6 +96,19 @@ abstract class ConformanceSqlContractTest {
         check(typed(DECIMAL, 10, 2, eur),
                 List.of("1.234,56 €", "12,5€", "7", "-3,10 €"),
                 List.of("1,234.56", "12,345 €", "$5"));
+    }
+
+    @Test
+    void otherSeparatorConventions() {
+        check(typed(DECIMAL, 10, 2, TypeFormat.number(',', ' ')),
+                List.of("1 234,56", "1\u00A0234,5", "1\u202F234\u202F567,00", "12,3"),
+                List.of("1 23,4", "1.234,56", "1 234.56"));
+        check(typed(DECIMAL, 10, 2, TypeFormat.number('.', '\'')),
+                List.of("1'234.50", "-12'345'678.9", "5"),
+                List.of("1'23.5", "1,234.50"));
+        check(typed(DECIMAL, 10, 2, TypeFormat.number('.', ',').withCurrency("EUR", Position.SUFFIX)),
+                List.of("1,234.50 EUR", "12 EUR", "EUR 7", "EUR7", "3.5"),
+                List.of("12 USD", "EU 12", "12 EURO", "12EUR"));
     }
 
     @Test
@@ -133,6 +146,25 @@ abstract class ConformanceSqlContractTest {
         check(typed(DATE, 0, 0, TypeFormat.temporal("MMM d, yyyy")),
                 List.of("Jan 5, 2024", "dec 31, 2023"),
                 List.of("Foo 5, 2024", "Feb 30, 2024", "January 5, 2024"));
+    }
+
+    @Test
+    void otherTemporalFields() {
+        check(typed(DATE, 0, 0, TypeFormat.temporal("dd.MM.yy")),
+                List.of("31.12.23", "29.02.24"),
+                List.of("29.02.23", "31.12.2023", "1.2.23"));
+        check(typed(DATE, 0, 0, TypeFormat.temporal("EEEE, MMMM d, yyyy")),
+                List.of("Monday, January 15, 2024", "friday, march 1, 2024"),
+                List.of("Mon, January 15, 2024", "Monday, Jan 15, 2024", "Monday, February 30, 2024"));
+        check(typed(DATE, 0, 0, TypeFormat.temporal("yyyyMMdd")),
+                List.of("20240115", "20240229"),
+                List.of("20230229", "2024011", "20241301"));
+        check(typed(TIME, 0, 0, TypeFormat.temporal("h:mm a")),
+                List.of("1:05 PM", "12:30 am", "09:15 AM"),
+                List.of("13:05 PM", "1:05", "0:30 AM"));
+        check(typed(TIMESTAMP, 0, 0, TypeFormat.temporal("yyyy-MM-dd HH:mm:ss.SSSSSS")),
+                List.of("2024-01-15 10:30:00.123456", "2024-01-15 10:30:00.1"),
+                List.of("2024-01-15 10:30:00.1234567", "2024-01-15 10:30:00"));
     }
 
     @Test
