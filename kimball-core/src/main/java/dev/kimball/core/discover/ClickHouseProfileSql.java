@@ -30,10 +30,13 @@ final class ClickHouseProfileSql implements ProfileSql {
 
     @Override
     public String topValues(Dialect d, String table, List<String> columns, int k) {
-        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
+        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", ", "[", "]"));
         String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
-        return "SELECT _kimball_i, _kimball_v, toInt64(count()) AS _kimball_n FROM " + table + " ARRAY JOIN " + idx + " AS _kimball_i, " + vals
-                + " AS _kimball_v WHERE _kimball_v IS NOT NULL GROUP BY _kimball_i, _kimball_v ORDER BY _kimball_i, _kimball_n DESC, _kimball_v LIMIT " + k + " BY _kimball_i";
+        return "SELECT _kimball_i, _kimball_v, toInt64(count()) AS _kimball_n FROM " + table
+                + " ARRAY JOIN " + idx + " AS _kimball_i, " + vals + " AS _kimball_v"
+                + " WHERE _kimball_v IS NOT NULL GROUP BY _kimball_i, _kimball_v"
+                + " ORDER BY _kimball_i, _kimball_n DESC, _kimball_v LIMIT " + k + " BY _kimball_i";
     }
 
     @Override

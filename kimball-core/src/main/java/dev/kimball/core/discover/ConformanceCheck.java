@@ -39,13 +39,16 @@ public final class ConformanceCheck {
         for (int i = 0; i < types.size(); i++) {
             InferredType t = types.get(i);
             String c = d.quote(t.column());
-            String isNull = "(" + c + " IS NULL OR lower(" + sql.trim(c) + ") IN (" + nullTokens(d) + ")"
-                    + (t.missingCodes().isEmpty() ? "" : " OR " + sql.trim(c) + " IN (" + list(d, t.missingCodes()) + ")") + ")";
-            String bad = "(NOT " + isNull + " AND NOT " + d.conforms(c, t) + ")";
-            b.append(", ").append(sql.countIf(isNull)).append(" AS " + TableProfiler.A + "z").append(i)
-                    .append(", ").append(sql.countIf("NOT " + isNull + " AND " + d.conforms(c, t))).append(" AS " + TableProfiler.A + "ok").append(i)
-                    .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS " + TableProfiler.A + "lo").append(i)
-                    .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END) AS " + TableProfiler.A + "hi").append(i);
+            String trimmed = sql.trim(c);
+            String isNull = "(" + c + " IS NULL OR lower(" + trimmed + ") IN (" + nullTokens(d) + ")"
+                    + (t.missingCodes().isEmpty() ? "" : " OR " + trimmed + " IN (" + list(d, t.missingCodes()) + ")") + ")";
+            String conforms = d.conforms(c, t);
+            String bad = "(NOT " + isNull + " AND NOT " + conforms + ")";
+            String a = " AS " + TableProfiler.A;
+            b.append(", ").append(sql.countIf(isNull)).append(a).append('z').append(i)
+                    .append(", ").append(sql.countIf("NOT " + isNull + " AND " + conforms)).append(a).append("ok").append(i)
+                    .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END)").append(a).append("lo").append(i)
+                    .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END)").append(a).append("hi").append(i);
         }
         b.append(" FROM ").append(d.table(profile.table()));
         Map<String, Object> row = warehouse.query(b.toString()).get(0);

@@ -28,9 +28,11 @@ final class DuckDbProfileSql implements ProfileSql {
 
     @Override
     public String topValues(Dialect d, String table, List<String> columns, int k) {
-        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
+        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", ", "[", "]"));
         String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
-        return "SELECT _kimball_i, _kimball_v, _kimball_n FROM (SELECT _kimball_i, _kimball_v, count(*) AS _kimball_n FROM (SELECT UNNEST(" + idx
+        return "SELECT _kimball_i, _kimball_v, _kimball_n FROM (SELECT _kimball_i, _kimball_v, count(*) AS _kimball_n"
+                + " FROM (SELECT UNNEST(" + idx
                 + ") AS _kimball_i, UNNEST(" + vals + ") AS _kimball_v FROM " + table + ") WHERE _kimball_v IS NOT NULL"
                 + " GROUP BY _kimball_i, _kimball_v) "
                 + "QUALIFY row_number() OVER (PARTITION BY _kimball_i ORDER BY _kimball_n DESC, _kimball_v) <= " + k

@@ -12,9 +12,9 @@ import dev.kimball.api.TypeFormat;
  * the format allows them. Matched against the value with surrounding whitespace removed. Pure text: quoting the
  * result as a literal is the dialect's job.
  *
- * <p>Bounds: INTEGER has no fraction; DECIMAL(p,s) allows up to {@code s} fraction digits ({@code s-2} with a
- * under the FRACTION scale, where every value counts as a percentage as in the JVM check). Not checked in SQL (a known difference from the JVM check): that a DECIMAL's
- * integer digits fit {@code p-s}.
+ * <p>Bounds: INTEGER has no fraction; DECIMAL(p,s) allows up to {@code s} fraction digits ({@code s-2} under the
+ * FRACTION percent scale, where every value counts as a percentage, as in the JVM check). Not checked in SQL, a known
+ * difference from the JVM check: that a DECIMAL's integer digits fit in {@code p-s}.
  */
 public final class NumberRegex {
     private static final String SIGN = "[-+\u2212]?";
