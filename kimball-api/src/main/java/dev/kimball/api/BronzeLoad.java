@@ -32,6 +32,11 @@ public final class BronzeLoad {
         return with(new LoadRequest(request.sources(), request.table(), request.batchSize(), request.parallelism(), mode, request.listener()));
     }
 
+    /** Shorthand for {@code mode(LoadMode.INCREMENTAL)}: skip files unchanged since their last successful load. */
+    public BronzeLoad incremental() {
+        return mode(LoadMode.INCREMENTAL);
+    }
+
     /** Shorthand for {@code mode(LoadMode.APPEND)}. */
     public BronzeLoad append() {
         return mode(LoadMode.APPEND);

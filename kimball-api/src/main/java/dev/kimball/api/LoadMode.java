@@ -5,5 +5,10 @@ public enum LoadMode {
     /** Default: after a successful load, the rows of earlier loads of the same source are removed, so re-loading never duplicates. */
     REPLACE,
     /** Keep earlier rows; every load adds its rows (distinguishable by {@code _kimball_load_id}). */
-    APPEND
+    APPEND,
+    /**
+     * Like {@link #REPLACE}, but a file whose version (size and modification time, or S3 ETag) equals the one of its last
+     * successful load is skipped; the report lists skipped sources. Units without a version are always loaded.
+     */
+    INCREMENTAL
 }

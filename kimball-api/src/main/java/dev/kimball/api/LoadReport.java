@@ -3,10 +3,18 @@ package dev.kimball.api;
 import java.time.Duration;
 import java.util.List;
 
-/** The result of a load: one {@link TableLoadReport} per bronze table written, in the order they finished. */
-public record LoadReport(List<TableLoadReport> tables, Duration duration) {
+/**
+ * The result of a load: one {@link TableLoadReport} per bronze table written, and the sources an
+ * {@link LoadMode#INCREMENTAL incremental} load skipped because they had not changed.
+ */
+public record LoadReport(List<TableLoadReport> tables, Duration duration, List<String> skipped) {
     public LoadReport {
         tables = List.copyOf(tables);
+        skipped = List.copyOf(skipped);
+    }
+
+    public LoadReport(List<TableLoadReport> tables, Duration duration) {
+        this(tables, duration, List.of());
     }
 
     public long rowsRead() {

@@ -44,7 +44,7 @@ final class LocalFile implements StoredFile {
         try {
             return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
         } catch (IOException e) {
-            return "unknown";
+            return ""; // unknown: an incremental load reads the file
         }
     }
 

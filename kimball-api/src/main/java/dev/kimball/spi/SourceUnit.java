@@ -11,6 +11,14 @@ public interface SourceUnit {
     /** Size in bytes, or -1 when unknown. */
     long sizeBytes();
 
+    /**
+     * A value that changes when the unit's content changes (a file's size and modification time, an S3 ETag), or empty
+     * when unknown; an incremental load skips a unit whose version equals the one of its last successful load.
+     */
+    default String version() {
+        return "";
+    }
+
     /** Opens a reader; the caller closes it. */
     RecordReader open();
 }

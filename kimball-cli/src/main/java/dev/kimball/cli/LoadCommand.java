@@ -60,6 +60,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--append", description = "Keep rows of earlier loads of the same files (default: replace them).")
     boolean append;
 
+    @Option(names = "--incremental", description = "Skip files unchanged (size and modification time, S3 ETag) since their "
+            + "last successful load; replace the others.")
+    boolean incremental;
+
     @Override
     public Integer call() {
         if (batchSize != null && batchSize < 1) {
@@ -76,6 +80,12 @@ final class LoadCommand implements Callable<Integer> {
             BronzeLoad load = table == null ? session.acquire(sources).toBronze() : session.acquire(sources).toBronze(table);
             if (batchSize != null) {
                 load = load.batchSize(batchSize);
+            }
+            if (append && incremental) {
+                throw new ParameterException(spec.commandLine(), "--append and --incremental exclude each other");
+            }
+            if (incremental) {
+                load = load.incremental();
             }
             if (append) {
                 load = load.append();

@@ -142,4 +142,16 @@ class LoadCommandTest {
             return rs.getLong(1);
         }
     }
+
+    @Test
+    void incrementalSkipsAnUnchangedFileAndSaysSo() throws Exception {
+        assertThat(TestingCli.run("load", orders.toString(), "--warehouse", warehouse, "--incremental", "--json").exitCode()).isZero();
+        TestingCli.Result again = TestingCli.run("load", orders.toString(), "--warehouse", warehouse, "--incremental", "--json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(again.out());
+        assertThat(json.get("tables")).isEmpty();
+        assertThat(json.get("skipped")).hasSize(1);
+        assertThat(json.get("skipped").get(0).asText()).endsWith("orders.csv");
+        assertThat(TestingCli.run("load", orders.toString(), "--warehouse", warehouse, "--incremental", "--append").exitCode()).isEqualTo(2);
+    }
 }

@@ -29,6 +29,9 @@ public final class LoadReportJson {
         root.put("seconds", report.duration().toNanos() / 1e9);
         root.put("rejects_table", LoadReportText.REJECTS_TABLE);
         root.set("tables", tables(report));
+        ArrayNode skipped = MAPPER.createArrayNode();
+        report.skipped().forEach(skipped::add);
+        root.set("skipped", skipped);
         return root;
     }
 

@@ -43,7 +43,9 @@ public final class LoadReportText {
     /** One line: the totals, and where rejected rows are. */
     public static String summary(LoadReport report) {
         String totals = String.format(Locale.ROOT, "%d table%s, %,d rows loaded in %.2f s", report.tables().size(),
-                report.tables().size() == 1 ? "" : "s", report.rowsLoaded(), report.duration().toNanos() / 1e9);
+                report.tables().size() == 1 ? "" : "s", report.rowsLoaded(), report.duration().toNanos() / 1e9)
+                + (report.skipped().isEmpty() ? "" : String.format(Locale.ROOT, " (%d unchanged source%s skipped)",
+                        report.skipped().size(), report.skipped().size() == 1 ? "" : "s"));
         if (report.rowsRejected() == 0) {
             return totals + "; no rows rejected.";
         }

@@ -63,6 +63,14 @@ public final class BronzeLoader {
         Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String loadId = newLoadId(loadedAt);
         List<LoadPlanner.Group> groups = new LoadPlanner(warehouse, metadata, providers).plan(request);
+        List<String> skipped = new ArrayList<>();
+        if (request.mode() == LoadMode.INCREMENTAL) {
+            groups = unchangedSkipped(groups, skipped);
+            if (groups.isEmpty()) {
+                LOG.info("load {}: every source unchanged, nothing loaded ({} skipped)", loadId, skipped.size());
+                return new LoadReport(List.of(), Duration.ofNanos(System.nanoTime() - start), skipped);
+            }
+        }
         List<Planned> plan = new ArrayList<>();
         for (LoadPlanner.Group g : groups) {
             for (SourceUnit u : g.units()) {
@@ -92,7 +100,40 @@ public final class BronzeLoader {
         recordColumns(tables);
         LOG.info("load {} finished: {} units, {} rows read in {} ms", loadId, plan.size(),
                 results.stream().mapToLong(UnitResult::rowsRead).sum(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadReport(tables, Duration.ofNanos(System.nanoTime() - start));
+        return new LoadReport(tables, Duration.ofNanos(System.nanoTime() - start), skipped);
+    }
+
+    /**
+     * The groups to load in an incremental load: a group is skipped (its unit names added to {@code skipped}) when every
+     * unit has a version and that version is the one of the unit's last successful load.
+     */
+    private List<LoadPlanner.Group> unchangedSkipped(List<LoadPlanner.Group> groups, List<String> skipped) {
+        Dialect d = warehouse.dialect();
+        List<String> names = groups.stream().flatMap(g -> g.units().stream()).map(SourceUnit::name).toList();
+        Map<String, String> lastVersion = new java.util.HashMap<>();
+        Map<String, Instant> lastAt = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i += 500) {
+            String in = names.subList(i, Math.min(names.size(), i + 500)).stream().map(d::literal).collect(java.util.stream.Collectors.joining(", "));
+            for (Map<String, Object> r : metadata.read(MetadataTables.LOADS, d.quote("status") + " = 'succeeded' AND " + d.quote("source")
+                    + " IN (" + in + ")")) {
+                String source = (String) r.get("source");
+                Instant at = (Instant) r.get("started_at");
+                if (!lastAt.containsKey(source) || lastAt.get(source).isBefore(at)) {
+                    lastAt.put(source, at);
+                    lastVersion.put(source, (String) r.get("unit_version"));
+                }
+            }
+        }
+        List<LoadPlanner.Group> toLoad = new ArrayList<>();
+        for (LoadPlanner.Group g : groups) {
+            boolean unchanged = g.units().stream().allMatch(u -> !u.version().isEmpty() && u.version().equals(lastVersion.get(u.name())));
+            if (unchanged) {
+                g.units().forEach(u -> skipped.add(u.name()));
+            } else {
+                toLoad.add(g);
+            }
+        }
+        return toLoad;
     }
 
     /**
@@ -108,7 +149,7 @@ public final class BronzeLoader {
             boolean ok = units.stream().allMatch(p -> outcomes.get(p) instanceof UnitResult);
             RuntimeException cleanup = null;
             try {
-                if (ok && mode == LoadMode.REPLACE) {
+                if (ok && mode != LoadMode.APPEND) {
                     removeEarlierLoads(g, loadId);
                 } else if (!ok) {
                     removeThisLoad(g, loadId);
@@ -134,7 +175,7 @@ public final class BronzeLoader {
             }
             if (cleanup != null && first == null) {
                 first = new WarehouseException("LOAD_FAILED", "loaded " + g.table() + " from " + g.source().describe() + " but "
-                        + (mode == LoadMode.REPLACE ? "could not remove the rows of earlier loads" : "could not finish") + ": "
+                        + (mode != LoadMode.APPEND ? "could not remove the rows of earlier loads" : "could not finish") + ": "
                         + cleanup.getMessage() + ". Re-run the load (replace mode) to leave exactly one copy.", cleanup);
             }
         }
@@ -268,7 +309,7 @@ public final class BronzeLoader {
                 mode.name().toLowerCase(java.util.Locale.ROOT), r == null ? 0L : r.rowsRead(), r == null ? 0L : r.rowsLoaded(),
                 r == null ? 0L : r.rowsRejected(), r == null ? 0L : r.bytes(), r == null ? null : r.encoding(),
                 r == null ? null : r.dialect(), r == null ? 0L : r.controlCharsRemoved(), startedAt,
-                "running".equals(status) ? null : Instant.now().truncatedTo(ChronoUnit.MICROS), error}));
+                "running".equals(status) ? null : Instant.now().truncatedTo(ChronoUnit.MICROS), error, p.unit().version()}));
     }
 
     private void recordColumns(List<TableLoadReport> tables) {

@@ -24,10 +24,16 @@ public final class MetadataStore {
         this.warehouse = warehouse;
     }
 
-    /** Creates the metadata tables if missing. */
+    /** Creates the metadata tables if missing, and adds the columns a newer KIMBALL defines to tables an older one made (rows are written and read by column name). */
     public void createTables() {
         for (TableDef t : MetadataTables.ALL) {
             warehouse.createTable(t);
+            java.util.List<String> have = warehouse.columns(t.table());
+            for (dev.kimball.spi.ColumnDef c : t.columns()) {
+                if (!have.contains(c.name())) {
+                    warehouse.execute(warehouse.dialect().addColumn(t.table(), c));
+                }
+            }
         }
     }
 

@@ -25,7 +25,8 @@ public final class MetadataTables {
             required("status", ColumnType.STRING), required("mode", ColumnType.STRING),
             required("rows_read", ColumnType.INT64), required("rows_loaded", ColumnType.INT64), required("rows_rejected", ColumnType.INT64),
             required("bytes", ColumnType.INT64), string("encoding"), string("dialect"), required("control_chars_removed", ColumnType.INT64),
-            required("started_at", ColumnType.TIMESTAMP), new ColumnDef("finished_at", ColumnType.TIMESTAMP, true), string("error"));
+            required("started_at", ColumnType.TIMESTAMP), new ColumnDef("finished_at", ColumnType.TIMESTAMP, true), string("error"),
+            string("unit_version"));
 
     /** The data columns of each bronze table with the original header. Key: {@code bronze_table, name}. */
     public static final TableDef BRONZE_COLUMNS = versioned("bronze_columns", List.of("bronze_table", "name"),

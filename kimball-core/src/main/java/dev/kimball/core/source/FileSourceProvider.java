@@ -69,7 +69,7 @@ final class FileSourceProvider implements SourceProvider {
             List<SourceUnit> units = new ArrayList<>();
             for (StoredFile file : storage.list(location)) {
                 FormatProvider format = byExtension(file);
-                units.addAll(format.units(file, defaultsFor(format, location, source)));
+                format.units(file, defaultsFor(format, location, source)).forEach(u -> units.add(VersionedUnit.of(u, file.version())));
             }
             return units;
         }
@@ -80,7 +80,7 @@ final class FileSourceProvider implements SourceProvider {
         }
         List<SourceUnit> units = new ArrayList<>();
         for (StoredFile file : files) {
-            units.addAll(format.units(file, source));
+            format.units(file, source).forEach(u -> units.add(VersionedUnit.of(u, file.version())));
         }
         return units;
     }

@@ -128,4 +128,26 @@ public abstract class CsvBronzeContractTest extends SessionContractTest {
             assertThat(t.sources()).hasSize(5);
         });
     }
+
+    @Test
+    void anIncrementalLoadSkipsUnchangedFilesAndReplacesChangedOnes() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("incremental"));
+        Path a = Files.writeString(sub.resolve("alpha.csv"), "k,v\n1,a\n2,b\n");
+        Files.writeString(sub.resolve("beta.csv"), "k,v\n1,x\n");
+        LoadReport first = session.acquire(Sources.csv(sub.toString())).toBronze().incremental().run();
+        assertThat(first.tables()).hasSize(2);
+        assertThat(first.skipped()).isEmpty();
+
+        LoadReport second = session.acquire(Sources.csv(sub.toString())).toBronze().incremental().run();
+        assertThat(second.tables()).isEmpty();
+        assertThat(second.skipped()).hasSize(2);
+
+        Files.writeString(a, "k,v\n1,a\n2,b\n3,c\n");
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        LoadReport third = session.acquire(Sources.csv(sub.toString())).toBronze().incremental().run();
+        assertThat(third.tables()).extracting(t -> t.table().name()).containsExactly("alpha");
+        assertThat(third.skipped()).singleElement().satisfies(n -> assertThat(n).endsWith("beta.csv"));
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(TableRef.bronze("alpha")))).isEqualTo(3);
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(TableRef.bronze("beta")))).isEqualTo(1);
+    }
 }
