@@ -1,6 +1,7 @@
 package dev.kimball.core.discover;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kimball.api.InferredType;
 import dev.kimball.api.KimballSession;
@@ -201,6 +202,32 @@ abstract class DiscoverContractTest {
         assertThat(checked.get(2).conforming()).isEqualTo(2);
         assertThat(checked.get(4).revalidated().type()).isEqualTo(LogicalType.BOOLEAN);
         assertThat(checked.get(4).conforming()).isEqualTo(3);
+    }
+
+    @Test
+    void aMissingTableIsNamedInTheError() {
+        TableRef missing = TableRef.bronze("no_such_table");
+        assertThatThrownBy(() -> new TableProfiler(warehouse, inference).profile(missing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no_such_table").hasMessageContaining("load it to bronze first");
+    }
+
+    @Test
+    void anEmptyTableProfilesToZeros() throws IOException {
+        Path file = Files.createTempDirectory("kimball-discover-empty").resolve("empty_rows.csv");
+        Files.writeString(file, "a,b\n", StandardCharsets.UTF_8);
+        TableRef empty = session.acquire(Sources.csv(file)).toBronze().run().table("empty_rows").table();
+        TableProfile p = new TableProfiler(warehouse, inference).profile(empty);
+        assertThat(p.rows()).isZero();
+        assertThat(p.sampleRows()).isZero();
+        assertThat(p.columns()).extracting(ColumnProfile::column).containsExactly("a", "b");
+        assertThat(p.columns()).allSatisfy(c -> {
+            assertThat(c.distinct()).isZero();
+            assertThat(c.maxLength()).isZero();
+            assertThat(c.top()).isEmpty();
+        });
+        assertThat(p.inferred()).allSatisfy(t -> assertThat(t.confidence()).isZero());
+        assertThat(new ConformanceCheck(warehouse, inference).check(p)).allSatisfy(c -> assertThat(c.nonNull()).isZero());
     }
 
     private static void expectFull(ColumnConformance c, LogicalType type, long nulls, long conforming) {
