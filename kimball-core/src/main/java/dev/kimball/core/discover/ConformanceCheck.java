@@ -35,22 +35,28 @@ public final class ConformanceCheck {
         Dialect d = warehouse.dialect();
         ProfileSql sql = ProfileSql.of(warehouse);
         List<InferredType> types = profile.inferred();
-        StringBuilder b = new StringBuilder("SELECT count(*) AS " + TableProfiler.A + "r");
+        // the inner query evaluates each column's checks once per row; the outer one only aggregates the flags
+        String p = TableProfiler.A;
+        StringBuilder inner = new StringBuilder("SELECT 1 AS ").append(p).append("one");
+        StringBuilder b = new StringBuilder("SELECT count(*) AS " + p + "r");
         for (int i = 0; i < types.size(); i++) {
             InferredType t = types.get(i);
             String c = d.quote(t.column());
             String trimmed = sql.trim(c);
             String isNull = "(" + c + " IS NULL OR lower(" + trimmed + ") IN (" + nullTokens(d) + ")"
                     + (t.missingCodes().isEmpty() ? "" : " OR " + trimmed + " IN (" + list(d, t.missingCodes()) + ")") + ")";
-            String conforms = d.conforms(c, t);
-            String bad = "(NOT " + isNull + " AND NOT " + conforms + ")";
-            String a = " AS " + TableProfiler.A;
-            b.append(", ").append(sql.countIf(isNull)).append(a).append('z').append(i)
-                    .append(", ").append(sql.countIf("NOT " + isNull + " AND " + conforms)).append(a).append("ok").append(i)
-                    .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END)").append(a).append("lo").append(i)
-                    .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(c).append(" END)").append(a).append("hi").append(i);
+            // inner names differ from the outer aliases: ClickHouse would resolve a flag to the same-named aggregate
+            String value = p + "value" + i, isNullFlag = p + "isnull" + i, okFlag = p + "conforms" + i;
+            inner.append(", ").append(c).append(" AS ").append(value)
+                    .append(", ").append(isNull).append(" AS ").append(isNullFlag)
+                    .append(", ").append(d.conforms(c, t)).append(" AS ").append(okFlag);
+            String bad = "(NOT " + isNullFlag + " AND NOT " + okFlag + ")";
+            b.append(", ").append(sql.countIf(isNullFlag)).append(" AS ").append(p).append('z').append(i)
+                    .append(", ").append(sql.countIf("NOT " + isNullFlag + " AND " + okFlag)).append(" AS ").append(p).append("ok").append(i)
+                    .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(value).append(" END) AS ").append(p).append("lo").append(i)
+                    .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(value).append(" END) AS ").append(p).append("hi").append(i);
         }
-        b.append(" FROM ").append(d.table(profile.table()));
+        b.append(" FROM (").append(inner).append(" FROM ").append(d.table(profile.table())).append(") AS ").append(p).append("flags");
         Map<String, Object> row = warehouse.query(b.toString()).get(0);
         long rows = TableProfiler.num(row.get(TableProfiler.A + "r"));
         List<ColumnConformance> out = new ArrayList<>(types.size());
