@@ -8,7 +8,8 @@ import dev.kimball.core.warehouse.TemporalRegex;
 /**
  * ClickHouse conformance checks for an inferred type: numbers by {@link NumberRegex}, booleans by their two tokens,
  * Unix epochs by digit count and range. Temporal patterns by {@link TemporalRegex} plus a calendar check that
- * rebuilds the date with {@code makeDate32} and compares year, month and day (so {@code 30/02/2024} fails).
+ * checks the day against the month's length with the Gregorian leap rule (so {@code 30/02/2024} and
+ * {@code 29/02/2023} fail, {@code 29/02/1600} passes).
  * {@code parseDateTime64BestEffort} is not used: it accepts spellings the pattern does not, and
  * {@code parseDateTime}'s MySQL formats have no one-or-two-digit day or optional sections.
  */
@@ -62,10 +63,9 @@ final class ClickHouseConformance {
         String m = r.monthName() ? "toInt32(indexOf(['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'], "
                 + "lowerUTF8(substring(" + g + ", 1, 3))))" : "toInt32OrZero(" + g + ")";
         String d = r.dayGroup() == 0 ? "1" : "toInt32OrZero(regexpExtract(" + v + ", " + re + ", " + r.dayGroup() + "))";
-        // makeDate32 yields 1970-01-01 or a rolled-over date for impossible components (and outside
-        // Date32's 1900-2299); the round trip catches both
-        String date = "makeDate32(" + y + ", " + m + ", " + d + ")";
-        return "(" + shape + " AND toYear(" + date + ") = " + y + " AND toMonth(" + date + ") = " + m
-                + " AND toDayOfMonth(" + date + ") = " + d + ")";
+        // calendar arithmetic rather than makeDate32, whose Date32 range (1900-2299) would reject valid years
+        String leap = "((" + y + ") % 4 = 0 AND ((" + y + ") % 100 != 0 OR (" + y + ") % 400 = 0))";
+        String days = "multiIf(" + m + " = 2, if(" + leap + ", 29, 28), " + m + " IN (4, 6, 9, 11), 30, 31)";
+        return "(" + shape + " AND " + m + " BETWEEN 1 AND 12 AND " + d + " BETWEEN 1 AND " + days + ")";
     }
 }
