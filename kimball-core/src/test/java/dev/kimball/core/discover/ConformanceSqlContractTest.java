@@ -16,6 +16,7 @@ import dev.kimball.api.TypeFormat;
 import dev.kimball.api.TypeFormat.PercentScale;
 import dev.kimball.api.TypeFormat.Position;
 import dev.kimball.api.TypeFormat.UnixUnit;
+import dev.kimball.core.TestingClickHouse;
 import dev.kimball.core.TestingSessions;
 import dev.kimball.inference.FormatValidator;
 import dev.kimball.spi.Dialect;
@@ -48,7 +49,11 @@ abstract class ConformanceSqlContractTest {
     @AfterAll
     void close() {
         if (session != null) {
-            session.close();
+            try {
+                TestingClickHouse.dropNamespace(session);
+            } finally {
+                session.close();
+            }
         }
     }
 

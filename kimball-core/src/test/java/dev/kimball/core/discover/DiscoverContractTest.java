@@ -10,6 +10,7 @@ import dev.kimball.api.Semantic;
 import dev.kimball.api.Sources;
 import dev.kimball.api.TableRef;
 import dev.kimball.api.TypeFormat;
+import dev.kimball.core.TestingClickHouse;
 import dev.kimball.core.TestingSessions;
 import dev.kimball.inference.TypeInference;
 import dev.kimball.spi.Warehouse;
@@ -83,7 +84,11 @@ abstract class DiscoverContractTest {
     @AfterAll
     void close() {
         if (session != null) {
-            session.close();
+            try {
+                TestingClickHouse.dropNamespace(session);
+            } finally {
+                session.close();
+            }
         }
     }
 
