@@ -74,11 +74,16 @@ jdbc_url() {
   if [ -n "${KIMBALL_TEST_CLICKHOUSE_URL:-}" ]; then echo "$KIMBALL_TEST_CLICKHOUSE_URL"; else echo "jdbc:clickhouse://127.0.0.1:$CH_PORT"; fi
 }
 
-server_pid() { # the pid of our server if it is alive
-  local p
+server_pid() { # the pid of our server if it is alive: not a stale pid file, a reused pid or a zombie of a killed server
+  local p state
   p=$(cat "$PID_FILE" 2>/dev/null || true)
-  [ -n "$p" ] && kill -0 "$p" 2>/dev/null && echo "$p"
-  return 0
+  [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 0
+  if [ -r "/proc/$p/cmdline" ]; then
+    tr '\0' ' ' < "/proc/$p/cmdline" | grep -q clickhouse_serve.py || return 0
+    state=$(sed 's/.*) //' "/proc/$p/stat" 2>/dev/null | cut -d' ' -f1)
+    [ "$state" = "Z" ] && return 0
+  fi
+  echo "$p"
 }
 
 show_log() {
