@@ -21,4 +21,17 @@ public interface SourceUnit {
 
     /** Opens a reader; the caller closes it. */
     RecordReader open();
+
+    /**
+     * The unit of a file that holds one table: named after the file ({@code sales.csv.gz} -> table hint {@code sales}),
+     * with the file's size and version, read by {@code reader} (called once per {@link #open()}).
+     */
+    static SourceUnit ofFile(StoredFile file, java.util.function.Supplier<RecordReader> reader) {
+        return new FileUnit(file, reader);
+    }
+
+    /** The table hint {@link #ofFile} gives a file name: without a compression suffix and its last extension. */
+    static String baseName(String fileName) {
+        return FileUnit.baseName(fileName);
+    }
 }

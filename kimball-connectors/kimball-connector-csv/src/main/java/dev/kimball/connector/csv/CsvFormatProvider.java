@@ -8,7 +8,6 @@ import dev.kimball.spi.FormatProvider;
 import dev.kimball.spi.SourceUnit;
 import dev.kimball.spi.StoredFile;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,21 +41,12 @@ public final class CsvFormatProvider implements FormatProvider {
         Objects.requireNonNull(file, "file");
         CsvSource options = source instanceof CsvSource csv ? csv
                 : source instanceof FileSource fs ? Sources.csv(fs.location()) : Sources.csv(file.name());
-        return List.of(new CsvFileUnit(file, options));
+        return List.of(SourceUnit.ofFile(file, () -> CsvRecordReader.open(file.open(), file.name(), options)));
     }
 
     /** File name without its extension(s): {@code sales.csv.gz} becomes {@code sales}, {@code v1.2.csv} becomes {@code v1.2}. */
     static String tableHint(String fileName) {
-        String n = fileName;
-        String lower = n.toLowerCase(Locale.ROOT);
-        for (String z : new String[] {".gz", ".bz2", ".zst", ".zip"}) {
-            if (lower.endsWith(z) && lower.length() > z.length()) {
-                n = n.substring(0, n.length() - z.length());
-                break;
-            }
-        }
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+        return SourceUnit.baseName(fileName);
     }
 
     @Override

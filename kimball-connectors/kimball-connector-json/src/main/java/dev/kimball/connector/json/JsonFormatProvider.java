@@ -50,7 +50,7 @@ public final class JsonFormatProvider implements FormatProvider {
         String separator = source instanceof JsonSource js ? js.separator() : ".";
         String lower = file.fileName().toLowerCase(Locale.ROOT);
         boolean lines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-        return List.of(new JsonFileUnit(file, separator, lines));
+        return List.of(SourceUnit.ofFile(file, () -> JsonRecordReader.open(file, separator, lines)));
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class ParquetFormatProvider implements FormatProvider {
             throw new IllegalArgumentException("the parquet format reads ParquetSource or FilesSource, got "
                     + (source == null ? "null" : source.describe()));
         }
-        return List.of(new ParquetFileUnit(file));
+        return List.of(SourceUnit.ofFile(file, () -> ParquetRowReader.open(file.name(), file.openSeekable())));
     }
 
     @Override
