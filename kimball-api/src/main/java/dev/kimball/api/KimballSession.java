@@ -38,6 +38,23 @@ public interface KimballSession extends AutoCloseable {
     /** The tables of the bronze layer (without {@code _rejects}), sorted by name. */
     List<TableRef> bronzeTables();
 
+    /**
+     * Starts describing a discovery of the bronze layer: {@code session.discover().analyze()} returns the
+     * {@link dev.kimball.api.catalog.Catalog}.
+     */
+    default dev.kimball.api.catalog.Discover discover() {
+        return dev.kimball.api.catalog.Discover.of(this::analyze);
+    }
+
+    /** Runs a discovery described as a value (see {@link #discover()}). */
+    dev.kimball.api.catalog.Catalog analyze(dev.kimball.api.catalog.Discover request);
+
+    /**
+     * The catalog as last discovered and edited, read from the metadata tables without scanning the data; empty
+     * when nothing was discovered yet.
+     */
+    dev.kimball.api.catalog.Catalog catalog();
+
     @Override
     void close();
 }

@@ -4,6 +4,9 @@ import dev.kimball.api.KimballSession;
 import dev.kimball.api.LoadReport;
 import dev.kimball.api.LoadRequest;
 import dev.kimball.api.TableRef;
+import dev.kimball.api.catalog.Catalog;
+import dev.kimball.api.catalog.Discover;
+import dev.kimball.core.discover.Discovery;
 import dev.kimball.core.bronze.BronzeLoader;
 import dev.kimball.core.bronze.BronzeTables;
 import dev.kimball.core.metadata.MetadataStore;
@@ -37,6 +40,16 @@ final class DefaultSession implements KimballSession {
     @Override
     public LoadReport load(LoadRequest request) {
         return new BronzeLoader(warehouse, metadata, providers).load(request);
+    }
+
+    @Override
+    public Catalog analyze(Discover request) {
+        return new Discovery(warehouse, metadata).analyze(request);
+    }
+
+    @Override
+    public Catalog catalog() {
+        return new Discovery(warehouse, metadata).catalog();
     }
 
     @Override

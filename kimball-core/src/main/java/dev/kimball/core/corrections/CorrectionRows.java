@@ -8,8 +8,11 @@ import dev.kimball.api.WarehouseException;
 import java.time.Instant;
 import java.util.Map;
 
-/** Maps a {@link TypeCorrection} to a row of {@code metadata.corrections} and back. */
-final class CorrectionRows {
+/**
+ * Maps a {@link TypeCorrection} to a row of {@code metadata.corrections} and back; the {@link TypeFormat} columns
+ * (pattern .. false_token) are shared with {@code metadata.discover}.
+ */
+public final class CorrectionRows {
     private CorrectionRows() {
     }
 
@@ -20,6 +23,30 @@ final class CorrectionRows {
             f.pattern(), separator(f.decimalSeparator()), separator(f.groupingSeparator()), f.currency(),
             f.currencyPosition().name(), f.percent().name(), f.accountingNegatives(), f.exponent(), f.unixUnit().name(),
             f.trueToken(), f.falseToken(), c.semantic().name(), learnedAt};
+    }
+
+    /** The format's columns, pattern .. false_token, in table order. */
+    public static Object[] formatValues(TypeFormat f) {
+        return new Object[] {f.pattern(), separator(f.decimalSeparator()), separator(f.groupingSeparator()), f.currency(),
+            f.currencyPosition().name(), f.percent().name(), f.accountingNegatives(), f.exponent(), f.unixUnit().name(),
+            f.trueToken(), f.falseToken()};
+    }
+
+    /**
+     * The format held by a row's format columns.
+     *
+     * @throws WarehouseException {@code CORRECTION_INVALID} when they do not describe a format
+     */
+    public static TypeFormat format(Map<String, Object> r) {
+        try {
+            return new TypeFormat(text(r, "pattern"), separator(r, "decimal_separator"),
+                    separator(r, "grouping_separator"), text(r, "currency"), constant(TypeFormat.Position.class, r, "currency_position"),
+                    constant(TypeFormat.PercentScale.class, r, "percent"), flag(r, "accounting_negatives"),
+                    flag(r, "exponent"), constant(TypeFormat.UnixUnit.class, r, "unix_unit"),
+                    text(r, "true_token"), text(r, "false_token"));
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+            throw invalid(r, e.getMessage(), e);
+        }
     }
 
     /** @throws WarehouseException {@code CORRECTION_INVALID} for a row that does not describe a correction */

@@ -24,6 +24,11 @@ final class ClickHouseProfileSql implements ProfileSql {
     }
 
     @Override
+    public String fullMatch(String value, String regexLiteral) {
+        return "match(" + value + ", " + regexLiteral + ")";
+    }
+
+    @Override
     public String trim(String value) {
         return "trimBoth(" + value + ")";
     }

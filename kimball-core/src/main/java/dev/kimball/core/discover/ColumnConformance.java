@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param conforming    non-null values spelled as {@code checked}
  * @param examples      up to two non-conforming values (the smallest and the largest)
  * @param revalidated   the result of {@code TypeInference.revalidate} on these counts
+ * @param shaped        non-null values written in the checked type's dominant value shape
  */
 public record ColumnConformance(String column, InferredType checked, long nulls, long nonNull, long conforming,
-                                List<String> examples, InferredType revalidated) {
+                                List<String> examples, InferredType revalidated, long shaped) {
     public ColumnConformance {
         Objects.requireNonNull(column, "column");
         examples = List.copyOf(examples);

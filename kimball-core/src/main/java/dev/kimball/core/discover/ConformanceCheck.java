@@ -32,9 +32,16 @@ public final class ConformanceCheck {
      * @throws dev.kimball.api.WarehouseException when the query fails
      */
     public List<ColumnConformance> check(TableProfile profile) {
+        return check(profile.table(), profile.inferred());
+    }
+
+    /**
+     * Counts conformance of a table's columns to the given types (e.g. a user's override instead of the inferred
+     * type); throws as {@link #check(TableProfile)}.
+     */
+    public List<ColumnConformance> check(dev.kimball.api.TableRef table, List<InferredType> types) {
         Dialect d = warehouse.dialect();
         ProfileSql sql = ProfileSql.of(warehouse);
-        List<InferredType> types = profile.inferred();
         // the inner query evaluates each column's checks once per row; the outer one only aggregates the flags
         String p = TableProfiler.A;
         StringBuilder inner = new StringBuilder("SELECT 1 AS ").append(p).append("one");
@@ -46,17 +53,21 @@ public final class ConformanceCheck {
             String isNull = "(" + c + " IS NULL OR lower(" + trimmed + ") IN (" + nullTokens(d) + ")"
                     + (t.missingCodes().isEmpty() ? "" : " OR " + trimmed + " IN (" + list(d, t.missingCodes()) + ")") + ")";
             // inner names differ from the outer aliases: ClickHouse would resolve a flag to the same-named aggregate
-            String value = p + "value" + i, isNullFlag = p + "isnull" + i, okFlag = p + "conforms" + i;
+            String value = p + "value" + i, isNullFlag = p + "isnull" + i, okFlag = p + "conforms" + i, shapeFlag = p + "shaped" + i;
+            String shaped = t.valueShape().isEmpty() ? "false"
+                    : "coalesce(" + sql.fullMatch(trimmed, d.literal(ShapeRegex.of(t.valueShape()))) + ", false)";
             inner.append(", ").append(c).append(" AS ").append(value)
                     .append(", ").append(isNull).append(" AS ").append(isNullFlag)
-                    .append(", ").append(d.conforms(c, t)).append(" AS ").append(okFlag);
+                    .append(", ").append(d.conforms(c, t)).append(" AS ").append(okFlag)
+                    .append(", ").append(shaped).append(" AS ").append(shapeFlag);
             String bad = "(NOT " + isNullFlag + " AND NOT " + okFlag + ")";
             b.append(", ").append(sql.countIf(isNullFlag)).append(" AS ").append(p).append('z').append(i)
                     .append(", ").append(sql.countIf("NOT " + isNullFlag + " AND " + okFlag)).append(" AS ").append(p).append("ok").append(i)
+                    .append(", ").append(sql.countIf("NOT " + isNullFlag + " AND " + shapeFlag)).append(" AS ").append(p).append("sh").append(i)
                     .append(", min(CASE WHEN ").append(bad).append(" THEN ").append(value).append(" END) AS ").append(p).append("lo").append(i)
                     .append(", max(CASE WHEN ").append(bad).append(" THEN ").append(value).append(" END) AS ").append(p).append("hi").append(i);
         }
-        b.append(" FROM (").append(inner).append(" FROM ").append(d.table(profile.table())).append(") AS ").append(p).append("flags");
+        b.append(" FROM (").append(inner).append(" FROM ").append(d.table(table)).append(") AS ").append(p).append("flags");
         Map<String, Object> row = warehouse.query(b.toString()).get(0);
         long rows = TableProfiler.num(row.get(TableProfiler.A + "r"));
         List<ColumnConformance> out = new ArrayList<>(types.size());
@@ -71,7 +82,8 @@ public final class ConformanceCheck {
                 }
             }
             InferredType revalidated = inference.revalidate(t, nulls, rows - nulls, ok, examples);
-            out.add(new ColumnConformance(t.column(), t, nulls, rows - nulls, ok, examples, revalidated));
+            long shaped = TableProfiler.num(row.get(TableProfiler.A + "sh" + i));
+            out.add(new ColumnConformance(t.column(), t, nulls, rows - nulls, ok, examples, revalidated, shaped));
         }
         return out;
     }

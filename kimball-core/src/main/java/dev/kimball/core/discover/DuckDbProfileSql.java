@@ -22,6 +22,11 @@ final class DuckDbProfileSql implements ProfileSql {
     }
 
     @Override
+    public String fullMatch(String value, String regexLiteral) {
+        return "regexp_full_match(" + value + ", " + regexLiteral + ")";
+    }
+
+    @Override
     public String trim(String value) {
         return "trim(" + value + ")";
     }

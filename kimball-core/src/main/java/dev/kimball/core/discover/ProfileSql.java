@@ -26,6 +26,9 @@ interface ProfileSql {
     /** Up to {@code n} rows of {@code columns}, a seeded pseudo-random sample (repeatable on unchanged data). */
     String sample(Dialect d, String table, List<String> columns, int n, long seed);
 
+    /** Whether the whole of a string expression matches an RE2 regular expression (given as a SQL literal). */
+    String fullMatch(String value, String regexLiteral);
+
     /** A filtered count: rows where {@code predicate} holds. */
     default String countIf(String predicate) {
         return "sum(CASE WHEN " + predicate + " THEN 1 ELSE 0 END)";

@@ -91,6 +91,23 @@ public final class MetadataStore {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** Appends rows (all columns, in order) to an append-only metadata table. */
+    public void append(TableDef table, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (TableWriter w = warehouse.openWriter(table.table(), table.columns())) {
+            w.write(rows, "metadata-" + table.table().name() + "-" + nextVersion());
+            w.commit();
+        }
+    }
+
+    /** Rows of a table (any kind, every version) matching an optional predicate, ordered by {@code orderBy}. */
+    public List<Map<String, Object>> readAll(TableDef table, String predicate, String orderBy) {
+        return warehouse.query("SELECT * FROM " + warehouse.dialect().table(table.table())
+                + (predicate == null ? "" : " WHERE " + predicate) + " ORDER BY " + orderBy);
+    }
+
     public Dialect dialect() {
         return warehouse.dialect();
     }

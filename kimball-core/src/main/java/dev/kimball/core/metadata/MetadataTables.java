@@ -49,7 +49,77 @@ public final class MetadataTables {
             required("false_token", ColumnType.STRING), required("semantic", ColumnType.STRING),
             required("learned_at", ColumnType.TIMESTAMP));
 
-    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS, CORRECTIONS);
+    /**
+     * The catalog, one row per bronze column: original and current names, the type validated on the full column
+     * (stored field by field, as in {@link #CORRECTIONS}, so it can be queried and rebuilt), quality scores,
+     * recommendations (newline-separated), role and key flags, and which edit wrote the version ({@code change}).
+     * A user's type override is kept as the key of its correction ({@code override_pattern}, {@code override_shape}).
+     * Key: {@code bronze_table, bronze_column}.
+     */
+    public static final TableDef DISCOVER = versioned("discover", List.of("bronze_table", "bronze_column"),
+            required("bronze_table", ColumnType.STRING), required("bronze_column", ColumnType.STRING),
+            required("table_name", ColumnType.STRING), required("column_name", ColumnType.STRING),
+            required("source_name", ColumnType.STRING), required("ordinal", ColumnType.INT64),
+            required("type", ColumnType.STRING), required("precision", ColumnType.INT64), required("scale", ColumnType.INT64),
+            required("format", ColumnType.STRING),
+            required("pattern", ColumnType.STRING), required("decimal_separator", ColumnType.STRING),
+            required("grouping_separator", ColumnType.STRING), required("currency", ColumnType.STRING),
+            required("currency_position", ColumnType.STRING), required("percent", ColumnType.STRING),
+            required("accounting_negatives", ColumnType.BOOLEAN), required("exponent", ColumnType.BOOLEAN),
+            required("unix_unit", ColumnType.STRING), required("true_token", ColumnType.STRING),
+            required("false_token", ColumnType.STRING), required("semantic", ColumnType.STRING),
+            required("confidence", ColumnType.FLOAT64), required("reason", ColumnType.STRING),
+            required("non_null", ColumnType.INT64), required("conforming", ColumnType.INT64), required("nulls", ColumnType.INT64),
+            required("examples", ColumnType.STRING), required("missing_codes", ColumnType.STRING),
+            required("value_shape", ColumnType.STRING), required("sample_offered", ColumnType.INT64),
+            required("sample_examined", ColumnType.INT64), required("sample_head", ColumnType.INT64),
+            required("sample_seed", ColumnType.INT64), required("distinct_values", ColumnType.INT64),
+            required("completeness", ColumnType.FLOAT64), required("validity", ColumnType.FLOAT64),
+            required("uniqueness", ColumnType.FLOAT64), required("consistency", ColumnType.FLOAT64),
+            required("quality", ColumnType.FLOAT64), required("recommendations", ColumnType.STRING),
+            required("role", ColumnType.STRING), required("is_pk", ColumnType.BOOLEAN),
+            required("name_edited", ColumnType.BOOLEAN), required("override_pattern", ColumnType.STRING),
+            required("override_shape", ColumnType.STRING), required("change", ColumnType.STRING),
+            required("changed_at", ColumnType.TIMESTAMP));
+
+    /**
+     * The catalog's table entries: current name, rows, primary key (comma-separated bronze column names, in key
+     * order), key kind, table quality, duplicate rows, recommendations. Key: {@code bronze_table}.
+     */
+    public static final TableDef DISCOVER_TABLES = versioned("discover_tables", List.of("bronze_table"),
+            required("bronze_table", ColumnType.STRING), required("table_name", ColumnType.STRING),
+            required("rows", ColumnType.INT64), required("primary_key", ColumnType.STRING),
+            required("key_kind", ColumnType.STRING), required("duplicate_rows", ColumnType.INT64),
+            required("completeness", ColumnType.FLOAT64), required("validity", ColumnType.FLOAT64),
+            required("uniqueness", ColumnType.FLOAT64), required("consistency", ColumnType.FLOAT64),
+            required("quality", ColumnType.FLOAT64), required("recommendations", ColumnType.STRING),
+            required("name_edited", ColumnType.BOOLEAN), required("change", ColumnType.STRING),
+            required("changed_at", ColumnType.TIMESTAMP));
+
+    /**
+     * Relationships chosen by Discover, by bronze names (columns comma-separated, in key order). Key:
+     * {@code from_table, from_columns, to_table, to_columns}.
+     */
+    public static final TableDef RELATIONSHIPS = versioned("relationships", List.of("from_table", "from_columns", "to_table", "to_columns"),
+            required("from_table", ColumnType.STRING), required("from_columns", ColumnType.STRING),
+            required("to_table", ColumnType.STRING), required("to_columns", ColumnType.STRING),
+            required("cardinality", ColumnType.STRING), required("coverage", ColumnType.FLOAT64),
+            required("confidence", ColumnType.FLOAT64), required("declared", ColumnType.BOOLEAN),
+            required("reason", ColumnType.STRING), required("discovered_at", ColumnType.TIMESTAMP));
+
+    /**
+     * Append-only history of catalog entries (a versioned table keeps only the latest version once ClickHouse merges
+     * its parts): one row per write of a table or column entry; {@code bronze_column} is empty for a table entry.
+     */
+    public static final TableDef CATALOG_HISTORY = new TableDef(TableRef.metadata("catalog_history"), List.of(
+            required("at", ColumnType.TIMESTAMP), required("seq", ColumnType.INT64),
+            required("bronze_table", ColumnType.STRING), required("bronze_column", ColumnType.STRING),
+            required("change", ColumnType.STRING), required("table_name", ColumnType.STRING),
+            required("column_name", ColumnType.STRING), required("type", ColumnType.STRING)),
+            TableKind.APPEND, List.of("bronze_table", "bronze_column", "seq"));
+
+    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS, CORRECTIONS, DISCOVER, DISCOVER_TABLES,
+            RELATIONSHIPS, CATALOG_HISTORY);
 
     private MetadataTables() {
     }

@@ -1,0 +1,137 @@
+package dev.kimball.core.discover;
+
+import dev.kimball.api.InferredType;
+import dev.kimball.api.LogicalType;
+import dev.kimball.api.Semantic;
+import dev.kimball.api.catalog.Quality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Quality scores and recommendations from exact warehouse counts. Completeness counts NULLs, blanks, null tokens and
+ * missing codes as absent; validity is conformance to the final type on every row; uniqueness is distinct values over
+ * present values; consistency is the share of values in the column's dominant shape, except for free text (no typed
+ * candidate and no dominant shape), where no single shape is expected.
+ */
+final class QualityScores {
+    /** Below this share of the dominant shape a text column is free text, not a code written inconsistently. */
+    private static final double FREE_TEXT = 0.5;
+
+    private QualityScores() {
+    }
+
+    static Quality column(ColumnProfile p, ColumnConformance c, InferredType type, boolean key) {
+        return column(p.rows(), uniqueness(p), c, type, key);
+    }
+
+    /** Distinct values over values present (not SQL NULL). */
+    static double uniqueness(ColumnProfile p) {
+        long present = p.rows() - p.nulls();
+        return present == 0 ? 1 : Math.min(1, (double) p.distinct() / present);
+    }
+
+    static Quality column(long rows, double uniqueness, ColumnConformance c, InferredType type, boolean key) {
+        double completeness = rows == 0 ? 1 : (double) (rows - c.nulls()) / rows;
+        long conforming = type.type() == LogicalType.STRING ? c.nonNull() : c.conforming();
+        double validity = c.nonNull() == 0 ? 1 : (double) conforming / c.nonNull();
+        double consistency = c.nonNull() == 0 ? 1 : (double) c.shaped() / c.nonNull();
+        if (freeText(c, type, consistency)) {
+            consistency = 1;
+        }
+        return Quality.combine(clamp(completeness), clamp(validity), clamp(uniqueness), clamp(consistency), key);
+    }
+
+    static boolean freeText(ColumnConformance c, InferredType type, double consistency) {
+        return type.type() == LogicalType.STRING && c.checked().type() == LogicalType.STRING && consistency < FREE_TEXT;
+    }
+
+    /** Suggestions naming the column, counts and examples; empty when there is nothing to fix. */
+    static List<String> recommendations(String column, long rows, ColumnConformance c, InferredType type, Quality q) {
+        List<String> out = new ArrayList<>();
+        String col = "`" + column + "`";
+        long bad = type.type() == LogicalType.STRING ? 0 : c.nonConforming();
+        if (bad > 0) {
+            out.add(bad + " value" + (bad == 1 ? "" : "s") + " in " + col + " " + (bad == 1 ? "is" : "are") + " not "
+                    + describe(type) + (c.examples().isEmpty() ? "" : ", e.g. " + quoted(c.examples()))
+                    + "; they become NULL when typed: fix them at the source or add them as missing codes");
+        }
+        if (rows > 0 && c.nulls() == rows) {
+            out.add(col + " is empty in every row: drop it, or check the source mapping");
+        } else if (q.completeness() < 0.95 && rows > 0) {
+            out.add(c.nulls() + " of " + rows + " rows (" + pct(1 - q.completeness()) + ") have no value in " + col);
+        }
+        if (q.consistency() < 0.9 && c.nonNull() > 0 && !type.valueShape().isEmpty()) {
+            out.add(col + " is written in several forms: only " + pct(q.consistency()) + " of its values look like '"
+                    + type.valueShape() + "' (9 = digits, a = letters); normalize the others");
+        }
+        if (!type.alternatives().isEmpty()) {
+            out.add(col + " fits " + type.format().describe() + " and " + type.alternatives().get(0).describe()
+                    + " equally well: confirm the format with overrideType");
+        }
+        return out;
+    }
+
+    /**
+     * What the column looks like in a star schema. Measures are numbers that are not identifiers; dates and flags by
+     * type; long free text apart from short attributes.
+     */
+    static String role(String column, long maxLength, InferredType t, boolean key) {
+        if (key) {
+            return "key";
+        }
+        if (t.type() == LogicalType.DATE || t.type() == LogicalType.TIMESTAMP || t.semantic() == Semantic.YYYYMMDD
+                || t.semantic() == Semantic.UNIX_SECONDS || t.semantic() == Semantic.UNIX_MILLIS) {
+            return "date";
+        }
+        if (t.type() == LogicalType.BOOLEAN) {
+            return "flag";
+        }
+        if (t.type() == LogicalType.DECIMAL || t.type() == LogicalType.FLOAT || t.semantic() == Semantic.CURRENCY
+                || t.semantic() == Semantic.PERCENTAGE) {
+            return "measure";
+        }
+        if (t.type() == LogicalType.INTEGER && t.semantic() == Semantic.NONE && !idLike(column)) {
+            return "measure";
+        }
+        if (t.type() == LogicalType.STRING && maxLength > 100) {
+            return "text";
+        }
+        return "attribute";
+    }
+
+    /** Names such as {@code id}, {@code customer_id}, {@code store_key}, {@code product_code}, {@code order_no}. */
+    static boolean idLike(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("id") || n.matches(".*(^|_)(id|key|code|no|num|number|nr|sk|fk|pk)$") || n.matches(".*[a-z]id$");
+    }
+
+    private static String describe(InferredType t) {
+        String f = t.format().isNone() ? "" : " (" + t.format().describe() + ")";
+        return switch (t.type()) {
+            case INTEGER -> "whole numbers" + f;
+            case DECIMAL, FLOAT -> "numbers" + f;
+            case DATE -> "dates" + f;
+            case TIMESTAMP -> "timestamps" + f;
+            case TIME -> "times of day" + f;
+            case BOOLEAN -> "true/false values" + f;
+            case STRING -> "text";
+        };
+    }
+
+    private static String quoted(List<String> values) {
+        List<String> q = new ArrayList<>();
+        for (String v : values) {
+            q.add("'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
+        }
+        return String.join(", ", q);
+    }
+
+    static String pct(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}
