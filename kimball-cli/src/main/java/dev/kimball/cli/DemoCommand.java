@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code kimball demo}: generate the dealership dataset, load it, show what happened. */
 @Command(name = "demo", mixinStandardHelpOptions = true, usageHelpWidth = 100,
         description = {"Generates a realistic, messy car-dealership dataset (5 files: mixed encodings, delimiters, "
-            + "date and money formats, a few broken rows), loads it into bronze and infers every column's type."})
+            + "date and money formats, a few broken rows), loads it into bronze, discovers types, quality, keys and relationships, and prints the catalog."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

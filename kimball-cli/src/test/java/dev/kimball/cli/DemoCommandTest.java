@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kimball demo} end to end: generate, load into an embedded DuckDB warehouse, reconcile the counts, infer types. */
+/** {@code kimball demo} end to end: generate, load into an embedded DuckDB warehouse, reconcile the counts, discover the catalog. */
 class DemoCommandTest {
     @TempDir
     Path tmp;
@@ -49,27 +49,26 @@ class DemoCommandTest {
         assertThat(table(root, "vehicles").get("columns").get(0).get("original").asText()).isEqualTo("VIN");
         assertThat(root.get("next_steps")).isNotEmpty();
 
-        assertThat(root.get("inferred")).hasSize(5);
-        for (JsonNode f : root.get("inferred")) {
-            assertThat(files).as("inferred types of a generated file").containsKey(f.get("path").asText());
-            assertThat(f.get("columns")).isNotEmpty();
-        }
-        JsonNode vehicles = inferred(root, "vehicles.tsv");
-        assertThat(column(vehicles, "Arrival Date").get("format").asText()).isEqualTo("dd/MM/yyyy");
-        JsonNode salesTypes = inferred(root, "sales_transactions.csv");
-        assertThat(column(salesTypes, "Price (EUR)").get("format").asText()).contains("decimal=','", "currency='€'");
-        assertThat(column(salesTypes, "Discount %").get("semantic").asText()).isEqualTo("percentage");
-        assertThat(column(salesTypes, "Customer #").get("semantic").asText()).isEqualTo("identifier");
-        assertThat(column(inferred(root, "daily_sales.csv"), "Date").get("format").asText()).isEqualTo("dd.MM.yyyy");
+        JsonNode catalog = root.get("catalog");
+        assertThat(catalog.get("tables")).hasSize(5);
+        JsonNode vehicles = catalogTable(catalog, "vehicles");
+        assertThat(column(vehicles, "arrival_date").get("format").asText()).isEqualTo("dd/MM/yyyy");
+        assertThat(column(vehicles, "arrival_date").get("source_name").asText()).isEqualTo("Arrival Date");
+        JsonNode salesTypes = catalogTable(catalog, "sales_transactions");
+        assertThat(column(salesTypes, "price_eur").get("format").asText()).contains("decimal=','", "currency='€'");
+        assertThat(column(salesTypes, "discount").get("semantic").asText()).isEqualTo("percentage");
+        assertThat(column(salesTypes, "customer").get("semantic").asText()).isEqualTo("identifier");
+        assertThat(column(catalogTable(catalog, "daily_sales"), "date").get("format").asText()).isEqualTo("dd.MM.yyyy");
+        assertThat(catalogTable(catalog, "customers").get("duplicate_rows").asLong()).isPositive();
     }
 
-    private static JsonNode inferred(JsonNode root, String fileName) {
-        for (JsonNode f : root.get("inferred")) {
-            if (Path.of(f.get("path").asText()).getFileName().toString().equals(fileName)) {
-                return f;
+    private static JsonNode catalogTable(JsonNode catalog, String name) {
+        for (JsonNode t : catalog.get("tables")) {
+            if (t.get("table").asText().equals(name)) {
+                return t;
             }
         }
-        throw new AssertionError("no inferred types for " + fileName + " in " + root.get("inferred"));
+        throw new AssertionError("no table " + name + " in " + catalog);
     }
 
     private static JsonNode column(JsonNode file, String name) {
@@ -78,7 +77,7 @@ class DemoCommandTest {
                 return c;
             }
         }
-        throw new AssertionError("no column " + name + " in " + file.get("path"));
+        throw new AssertionError("no column " + name + " in " + file.get("table"));
     }
 
     @Test
@@ -88,10 +87,10 @@ class DemoCommandTest {
                 "jdbc:duckdb:" + tmp.resolve("w.duckdb"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("[1/4] Generate", "seed 7", dir.toString(), "[2/4] Acquire",
-                "bronze.sales_transactions", "3 rejected", "bronze._rejects", "[3/4] Infer", "[4/4] Next steps");
-        String infer = r.out().substring(r.out().indexOf("[3/4] Infer"), r.out().indexOf("[4/4] Next steps"));
-        assertThat(infer).contains(dir.resolve("vehicles.tsv").toString(), "Arrival Date", "dd/MM/yyyy",
-                "Price (EUR)", "currency='€'", "confidence");
+                "bronze.sales_transactions", "3 rejected", "bronze._rejects", "[3/4] Discover", "[4/4] Next steps");
+        String discover = r.out().substring(r.out().indexOf("[3/4] Discover"), r.out().indexOf("[4/4] Next steps"));
+        assertThat(discover).contains("vehicles: 500 rows", "arrival_date", "DATE dd/MM/yyyy", "(Arrival Date)",
+                "price_eur", "currency='€'", "quality", "repeat an earlier row");
     }
 
     @Test

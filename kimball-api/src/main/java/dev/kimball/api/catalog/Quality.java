@@ -7,8 +7,9 @@ package dev.kimball.api.catalog;
  * @param validity     share of values that conform to the inferred type and format
  * @param uniqueness   share of distinct values among the values (for a table: share of rows that are not exact
  *                     duplicates of an earlier row)
- * @param consistency  share of values written in the column's dominant shape (e.g. {@code 99/99/9999}); 1 for free
- *                     text, where no shape dominates and none is expected
+ * @param consistency  one format per column: for dates and times and for short text codes the share of values in
+ *                     the dominant shape (e.g. {@code 99/99/9999}); for numbers and booleans the share following the
+ *                     column's format; 1 for names and prose, whose shape varies by nature
  * @param score        the combined score: a weighted mean of the others (see {@link #combine})
  */
 public record Quality(double completeness, double validity, double uniqueness, double consistency, double score) {

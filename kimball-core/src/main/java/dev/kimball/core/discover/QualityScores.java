@@ -11,13 +11,9 @@ import java.util.Locale;
 /**
  * Quality scores and recommendations from exact warehouse counts. Completeness counts NULLs, blanks, null tokens and
  * missing codes as absent; validity is conformance to the final type on every row; uniqueness is distinct values over
- * present values; consistency is the share of values in the column's dominant shape, except for free text (no typed
- * candidate and no dominant shape), where no single shape is expected.
+ * present values; consistency is described at {@link #consistency}.
  */
 final class QualityScores {
-    /** Below this share of the dominant shape a text column is free text, not a code written inconsistently. */
-    private static final double FREE_TEXT = 0.5;
-
     private QualityScores() {
     }
 
@@ -35,15 +31,32 @@ final class QualityScores {
         double completeness = rows == 0 ? 1 : (double) (rows - c.nulls()) / rows;
         long conforming = type.type() == LogicalType.STRING ? c.nonNull() : c.conforming();
         double validity = c.nonNull() == 0 ? 1 : (double) conforming / c.nonNull();
-        double consistency = c.nonNull() == 0 ? 1 : (double) c.shaped() / c.nonNull();
-        if (freeText(c, type, consistency)) {
-            consistency = 1;
-        }
+        double consistency = consistency(c, type, validity);
         return Quality.combine(clamp(completeness), clamp(validity), clamp(uniqueness), clamp(consistency), key);
     }
 
-    static boolean freeText(ColumnConformance c, InferredType type, double consistency) {
-        return type.type() == LogicalType.STRING && c.checked().type() == LogicalType.STRING && consistency < FREE_TEXT;
+    /**
+     * One format per column. Dates and times: the share of values in the dominant shape ({@code 99/99/9999} vs
+     * {@code 9999-99-99}). Numbers and booleans: the share that follows the column's one format (validity), because a
+     * shape would tell {@code 1,234} from {@code 999} though both are one format. Text: the dominant shape's share
+     * when the column holds short codes (digits in the shape, at most one space: phone numbers, ZIP codes, SKUs);
+     * names, addresses and prose vary in shape by nature and score 1.
+     */
+    static double consistency(ColumnConformance c, InferredType type, double validity) {
+        if (c.nonNull() == 0) {
+            return 1;
+        }
+        double shaped = (double) c.shaped() / c.nonNull();
+        return switch (type.type()) {
+            case DATE, TIMESTAMP, TIME -> shaped;
+            case INTEGER, DECIMAL, FLOAT, BOOLEAN -> validity;
+            case STRING -> codeLike(type.valueShape()) ? shaped : 1;
+        };
+    }
+
+    /** Shapes of codes rather than words: digits, and at most one space. */
+    static boolean codeLike(String shape) {
+        return shape.indexOf('9') >= 0 && shape.chars().filter(ch -> ch == ' ').count() <= 1;
     }
 
     /** Suggestions naming the column, counts and examples; empty when there is nothing to fix. */
@@ -61,7 +74,9 @@ final class QualityScores {
         } else if (q.completeness() < 0.95 && rows > 0) {
             out.add(c.nulls() + " of " + rows + " rows (" + pct(1 - q.completeness()) + ") have no value in " + col);
         }
-        if (q.consistency() < 0.9 && c.nonNull() > 0 && !type.valueShape().isEmpty()) {
+        boolean shapeBased = type.type() == LogicalType.DATE || type.type() == LogicalType.TIMESTAMP || type.type() == LogicalType.TIME
+                || type.type() == LogicalType.STRING && codeLike(type.valueShape());
+        if (shapeBased && q.consistency() < 0.9 && c.nonNull() > 0) {
             out.add(col + " is written in several forms: only " + pct(q.consistency()) + " of its values look like '"
                     + type.valueShape() + "' (9 = digits, a = letters); normalize the others");
         }
