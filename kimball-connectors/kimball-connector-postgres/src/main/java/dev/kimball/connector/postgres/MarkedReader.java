@@ -4,21 +4,27 @@ import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * A table reader with the high-water mark read in its snapshot, telling the table's {@link SharedSnapshot} (if any)
- * when it reached its end.
+ * A table reader that, when it reaches its end, reads the high-water mark in its snapshot and then tells the table's
+ * {@link SharedSnapshot} (if any) that it is done.
  */
 final class MarkedReader implements RecordReader {
     private final RecordReader reader;
-    private final String mark;
+    private final Supplier<String> markAtEnd;
     private final Runnable atEnd;
+    private String mark;
     private boolean ended;
 
-    /** @param mark the greatest cursor value in the snapshot past the lower bound, or null */
-    MarkedReader(RecordReader reader, String mark, Runnable atEnd) {
+    /**
+     * @param markAtEnd reads the greatest cursor value in the snapshot past the lower bound (null when none, or without
+     *                  a cursor); may throw a {@link dev.kimball.api.SourceException}
+     * @param atEnd     run once after the mark was read
+     */
+    MarkedReader(RecordReader reader, Supplier<String> markAtEnd, Runnable atEnd) {
         this.reader = reader;
-        this.mark = mark;
+        this.markAtEnd = markAtEnd;
         this.atEnd = atEnd;
     }
 
@@ -32,6 +38,7 @@ final class MarkedReader implements RecordReader {
         SourceRecord r = reader.next();
         if (r == null && !ended) {
             ended = true;
+            mark = markAtEnd.get();
             atEnd.run();
         }
         return r;

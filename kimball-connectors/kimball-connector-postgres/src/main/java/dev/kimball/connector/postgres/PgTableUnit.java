@@ -94,8 +94,8 @@ final class PgTableUnit implements SourceUnit {
     }
 
     /**
-     * Rows whose cursor is greater than {@code after} ({@code null}: all rows). The reader's mark is the greatest cursor
-     * value in the same snapshot.
+     * Rows whose cursor is greater than {@code after} ({@code null}: all rows). When the reader reaches its end it reads
+     * its mark, the greatest cursor value past {@code after}, in the same snapshot as the rows.
      *
      * @throws dev.kimball.api.SourceException as {@link #open()}; SOURCE_READ_FAILED when PostgreSQL cannot cast
      *                                         {@code after} to the cursor column's type (a mark of another column)
@@ -107,15 +107,10 @@ final class PgTableUnit implements SourceUnit {
             throw new UnsupportedOperationException(name() + " has no cursor column; set PostgresSource.cursorColumn(...)");
         }
         Connection c = PgConnections.open(source, endpoint, options.readTimeout());
-        String mark;
         try {
             CursorBounds.beginSnapshotTransaction(c);
             if (snapshot != null) {
-                SharedSnapshot.Joined joined = snapshot.join(after);
-                SharedSnapshot.importInto(c, joined.snapshotId());
-                mark = joined.mark();
-            } else {
-                mark = cursor == null ? null : CursorBounds.max(c, table, cursor, after);
+                SharedSnapshot.importInto(c, snapshot.join());
             }
             if (after != null) {
                 CursorBounds.bindAfter(c, after);
@@ -131,7 +126,19 @@ final class PgTableUnit implements SourceUnit {
         String select = select(after != null);
         RecordReader reader = options.mode() == ReadMode.COPY ? CopyRecordReader.start(c, select, table, name(), endpoint)
                 : CursorRecordReader.start(c, select, table, name(), endpoint, options.fetchSize());
-        return new MarkedReader(reader, mark, snapshot == null ? () -> { } : () -> snapshot.finished(index));
+        return new MarkedReader(reader, () -> mark(c, after), snapshot == null ? () -> { } : () -> snapshot.finished(index));
+    }
+
+    /** The high-water mark after a read: in the shared snapshot, or in this reader's own transaction (still open). */
+    private String mark(Connection c, String after) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            return snapshot != null ? snapshot.mark(after) : CursorBounds.max(c, table, cursor, after);
+        } catch (SQLException e) {
+            throw PgFailures.translate(e, "reading the greatest " + cursor.name() + " of " + name(), endpoint, null);
+        }
     }
 
     /** Ends the snapshot shared with the other ranges of the table, if this unit's table has one. */

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.BitSet;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +19,8 @@ import java.util.regex.Pattern;
  * snapshot can be imported only while the exporting transaction is open, and a range may start long after the first
  * (fewer workers than ranges), so the coordinator is closed only when every range has been read to its end, or when the
  * engine {@link #release() releases} the units at the end of the load. With a cursor column, the coordinator also reads
- * the new high-water mark in the same snapshot, so the mark is exactly the greatest cursor value the ranges read.
- * Thread-safe: ranges open concurrently.
+ * the new high-water mark in the same snapshot (once per lower bound, when the first range reaches its end), so the
+ * mark is exactly the greatest cursor value the ranges read. Thread-safe: ranges open concurrently.
  */
 final class SharedSnapshot {
     private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-Fa-f-]+");
@@ -29,14 +31,9 @@ final class SharedSnapshot {
     private final int ranges;
     private final Duration timeout;
     private final BitSet finished = new BitSet();
+    private final Map<Optional<String>, Optional<String>> marks = new HashMap<>();
     private Connection coordinator;
     private String snapshotId;
-    private String after;
-    private String mark;
-
-    /** What a range needs to read its part of the snapshot. */
-    record Joined(String snapshotId, String mark) {
-    }
 
     SharedSnapshot(PostgresSource source, PgEndpoint endpoint, PgTable table, PgColumn cursor, int ranges, Duration timeout) {
         this.source = source;
@@ -50,11 +47,9 @@ final class SharedSnapshot {
     /**
      * The snapshot to import, exported now by the first range to ask (or again after every range finished).
      *
-     * @param after the cursor's lower bound every range of this round reads after (null: all rows)
-     * @throws IllegalStateException when a range of the same round asks with another lower bound
-     * @throws SQLException          when exporting fails (the caller translates it)
+     * @throws SQLException when exporting fails (the caller translates it)
      */
-    synchronized Joined join(String after) throws SQLException {
+    synchronized String join() throws SQLException {
         if (coordinator == null) {
             Connection c = PgConnections.open(source, endpoint, timeout);
             try {
@@ -63,18 +58,37 @@ final class SharedSnapshot {
                     rs.next();
                     snapshotId = rs.getString(1);
                 }
-                mark = cursor == null ? null : CursorBounds.max(c, table, cursor, after);
             } catch (SQLException | RuntimeException e) {
                 PgConnections.closeQuietly(c);
                 throw e;
             }
             coordinator = c;
-            this.after = after;
             finished.clear();
-        } else if (!Objects.equals(after, this.after)) {
-            throw new IllegalStateException("the key ranges of " + table.qualifiedName() + " must all be read after the same mark");
+            marks.clear();
         }
-        return new Joined(snapshotId, mark);
+        return snapshotId;
+    }
+
+    /**
+     * The greatest cursor value in the snapshot past {@code after} (null: of all rows), or null when none; read once per
+     * lower bound. Called by a range before it reports its end, so the coordinator is still open.
+     *
+     * @throws SQLException when the query fails (the caller translates it)
+     */
+    synchronized String mark(String after) throws SQLException {
+        if (cursor == null) {
+            return null;
+        }
+        if (coordinator == null) {
+            throw new IllegalStateException("the snapshot of " + table.qualifiedName() + " was released before its ranges were read");
+        }
+        Optional<String> key = Optional.ofNullable(after);
+        Optional<String> known = marks.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(CursorBounds.max(coordinator, table, cursor, after));
+            marks.put(key, known);
+        }
+        return known.orElse(null);
     }
 
     /** Makes {@code c}'s transaction (begun with {@link CursorBounds#beginSnapshotTransaction}) read this snapshot. */
