@@ -141,6 +141,11 @@ final class PgTableUnit implements SourceUnit {
         }
     }
 
+    /** The snapshot shared with the other ranges of the table, or null for a whole table (for tests). */
+    SharedSnapshot snapshot() {
+        return snapshot;
+    }
+
     /** Ends the snapshot shared with the other ranges of the table, if this unit's table has one. */
     @Override
     public void release() {
