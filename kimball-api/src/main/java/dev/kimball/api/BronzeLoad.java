@@ -32,7 +32,10 @@ public final class BronzeLoad {
         return with(new LoadRequest(request.sources(), request.table(), request.batchSize(), request.parallelism(), mode, request.listener()));
     }
 
-    /** Shorthand for {@code mode(LoadMode.INCREMENTAL)}: skip files unchanged since their last successful load. */
+    /**
+     * Shorthand for {@code mode(LoadMode.INCREMENTAL)}: skip files unchanged since their last successful load, and read
+     * only the rows of a table past the cursor mark of its last successful load (see {@link LoadMode#INCREMENTAL}).
+     */
     public BronzeLoad incremental() {
         return mode(LoadMode.INCREMENTAL);
     }

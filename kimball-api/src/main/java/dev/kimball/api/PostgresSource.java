@@ -91,6 +91,15 @@ public final class PostgresSource implements Source {
         return new PostgresSource(url, user, password, schema, List.of(names), cursorColumn);
     }
 
+    /**
+     * A column whose values grow as rows are added or changed ({@code updated_at}, a sequence id): every load records
+     * the greatest value it read in {@code metadata.loads}, and an {@link LoadMode#INCREMENTAL incremental} load reads
+     * only rows past it (compared in PostgreSQL, as the column's type). Every table of the source must have the column
+     * (of a number, date/time or text type); the load fails before reading otherwise, naming the tables without it
+     * (use {@link #tables} to choose those that have it). Rows whose cursor is null are read only by full loads.
+     *
+     * @throws ConfigurationException (POSTGRES_OPTION) when {@code column} is blank
+     */
     public PostgresSource cursorColumn(String column) {
         if (column == null || column.isBlank()) {
             throw new ConfigurationException("POSTGRES_OPTION", "cursor column must not be blank");
@@ -106,6 +115,7 @@ public final class PostgresSource implements Source {
     @Override
     public String toString() {
         return "PostgresSource[" + url + ", schema=" + schema + (user != null ? ", user=" + user : "")
-                + (password != null ? ", password=" + password : "") + (tables.isEmpty() ? "" : ", tables=" + tables) + "]";
+                + (password != null ? ", password=" + password : "") + (tables.isEmpty() ? "" : ", tables=" + tables)
+                + (cursorColumn != null ? ", cursorColumn=" + cursorColumn : "") + "]";
     }
 }

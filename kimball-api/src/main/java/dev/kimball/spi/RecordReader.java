@@ -1,6 +1,7 @@
 package dev.kimball.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Streams the records of one {@link SourceUnit} with bounded memory. Every value is a string ({@code null} for
@@ -29,6 +30,16 @@ public interface RecordReader extends AutoCloseable {
     /** Control characters removed from values so far. */
     default long controlCharsRemoved() {
         return 0;
+    }
+
+    /**
+     * For a reader opened with {@link SourceUnit#openAfter}, once it reached its end: the high-water mark for the next
+     * incremental load, i.e. the greatest cursor value of what was read, as exact text in the source's own form (units
+     * of one table read in one snapshot all report the table's mark). Empty when nothing had a cursor value past the
+     * mark, or for a reader without a cursor.
+     */
+    default Optional<String> cursorMark() {
+        return Optional.empty();
     }
 
     @Override

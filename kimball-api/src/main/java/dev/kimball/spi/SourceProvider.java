@@ -22,4 +22,15 @@ public interface SourceProvider {
      *                                         names the location and what to check
      */
     List<SourceUnit> units(Source source);
+
+    /**
+     * Keys the source itself declares (primary, unique, foreign keys of a database), as hints for Discover; none by
+     * default. Called once per successful load of the source, after its rows are loaded. Tables are named by their
+     * units' {@link SourceUnit#tableHint()}, columns by their header names; the engine maps both to bronze names.
+     *
+     * @throws dev.kimball.api.SourceException when the source cannot be asked (the engine logs it and keeps the load)
+     */
+    default List<DeclaredKey> declaredKeys(Source source) {
+        return List.of();
+    }
 }

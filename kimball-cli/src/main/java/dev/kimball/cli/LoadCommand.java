@@ -43,6 +43,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--tables", paramLabel = "T1,T2", split = ",", description = "PostgreSQL tables (default: every table of the schema).")
     List<String> tables = List.of();
 
+    @Option(names = "--cursor-column", paramLabel = "COLUMN", description = "PostgreSQL column whose values grow "
+            + "(updated_at, a sequence id): with --incremental only rows past the last load's mark are read and appended.")
+    String cursorColumn;
+
     @Option(names = "--warehouse", paramLabel = "URL",
             description = {"jdbc:duckdb:<file> or jdbc:clickhouse://host:8123/<prefix>",
                 "Default: $KIMBALL_WAREHOUSE, else kimball.duckdb in the current directory."})
@@ -61,7 +65,7 @@ final class LoadCommand implements Callable<Integer> {
     boolean append;
 
     @Option(names = "--incremental", description = "Skip files unchanged (size and modification time, S3 ETag) since their "
-            + "last successful load; replace the others.")
+            + "last successful load; replace the others. PostgreSQL tables with --cursor-column: read only new rows.")
     boolean incremental;
 
     @Override
@@ -72,7 +76,7 @@ final class LoadCommand implements Callable<Integer> {
         if (table != null && table.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--table must not be blank");
         }
-        List<Source> sources = SourceArguments.resolve(paths, schema, tables);
+        List<Source> sources = SourceArguments.resolve(paths, schema, tables, cursorColumn);
         String url = warehouse != null ? warehouse : Kimball.defaultWarehouseUrl();
         LoadReport report;
         try (KimballSession session = Kimball.connect(url);

@@ -30,11 +30,14 @@ final class SourceArguments {
 
     /** Sources as for {@link #resolve(List, String, List)} with PostgreSQL's default schema and all its tables. */
     static List<Source> resolve(List<String> arguments) {
-        return resolve(arguments, null, List.of());
+        return resolve(arguments, null, List.of(), null);
     }
 
-    /** @throws SourceException {@code SOURCE_NOT_FOUND} or {@code SOURCE_NOT_READABLE}, naming the path */
-    static List<Source> resolve(List<String> arguments, String pgSchema, List<String> pgTables) {
+    /**
+     * @param pgCursorColumn the PostgreSQL cursor column for incremental loads, or null
+     * @throws SourceException {@code SOURCE_NOT_FOUND} or {@code SOURCE_NOT_READABLE}, naming the path
+     */
+    static List<Source> resolve(List<String> arguments, String pgSchema, List<String> pgTables, String pgCursorColumn) {
         List<Source> sources = new ArrayList<>(arguments.size());
         for (String arg : arguments) {
             if (arg.startsWith("s3://")) {
@@ -48,6 +51,9 @@ final class SourceArguments {
                 }
                 if (!pgTables.isEmpty()) {
                     pg = pg.tables(pgTables.toArray(new String[0]));
+                }
+                if (pgCursorColumn != null) {
+                    pg = pg.cursorColumn(pgCursorColumn);
                 }
                 if (System.getenv("PGPASSWORD") != null) {
                     pg = pg.password(Secret.env("PGPASSWORD"));

@@ -29,7 +29,7 @@ class SourceArgumentsTest {
     @Test
     void s3AndPostgresUrisBecomeTheirSources() {
         var sources = SourceArguments.resolve(List.of("s3://bucket/exports/2024/", "jdbc:postgresql://db:5432/shop?user=etl"),
-                "sales", List.of("orders", "customers"));
+                "sales", List.of("orders", "customers"), "updated_at");
         var s3 = (dev.kimball.api.FilesSource) sources.get(0);
         assertThat(s3.location()).isInstanceOf(dev.kimball.api.S3Location.class);
         assertThat(((dev.kimball.api.S3Location) s3.location()).bucket()).isEqualTo("bucket");
@@ -37,6 +37,7 @@ class SourceArgumentsTest {
         var pg = (dev.kimball.api.PostgresSource) sources.get(1);
         assertThat(pg.schema()).isEqualTo("sales");
         assertThat(pg.tables()).containsExactly("orders", "customers");
+        assertThat(pg.cursorColumn()).contains("updated_at");
     }
 
     @Test

@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * parallel ({@code parallelism} workers, one unit each), then, in {@link LoadMode#REPLACE}, removes the rows and
  * rejects of earlier loads of each successfully loaded unit. A unit that fails has its partial rows removed;
  * the other units of the load stop at their next batch, and the error names the unit.
+ *
+ * <p>Units with a {@link SourceUnit#cursor() cursor} record the high-water mark their reader reports in
+ * {@code metadata.loads}; an {@link LoadMode#INCREMENTAL incremental} load reads such a table only past the mark of
+ * its last successful load and appends (see {@link #cursorPlans}). After a successful load the keys each source declares
+ * ({@link dev.kimball.spi.SourceProvider#declaredKeys}) are stored in bronze names ({@link DeclaredKeys}). Every unit is
+ * {@link SourceUnit#release() released} when the load ends.
  */
 public final class BronzeLoader {
     private static final Logger LOG = LoggerFactory.getLogger(BronzeLoader.class);
@@ -52,10 +58,18 @@ public final class BronzeLoader {
         this.providers = providers;
     }
 
-    private record Planned(SourceUnit unit, LoadPlanner.Group group, int index) {
+    /**
+     * @param cursor the unit's cursor column when its whole group is read by cursor, else null
+     * @param after  the mark to read after (an incremental load with a mark), else null
+     */
+    private record Planned(SourceUnit unit, LoadPlanner.Group group, int index, String cursor, String after) {
         TableRef table() {
             return group.table();
         }
+    }
+
+    /** How a group is read by cursor: its column, and the mark to read after (null: everything). */
+    private record CursorPlan(String column, String after) {
     }
 
     public LoadReport load(LoadRequest request) {
@@ -63,6 +77,24 @@ public final class BronzeLoader {
         Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String loadId = newLoadId(loadedAt);
         List<LoadPlanner.Group> groups = new LoadPlanner(warehouse, metadata, providers).plan(request);
+        try {
+            return load(request, groups, start, loadedAt, loadId);
+        } finally {
+            for (LoadPlanner.Group g : groups) {
+                g.units().forEach(BronzeLoader::release);
+            }
+        }
+    }
+
+    private static void release(SourceUnit u) {
+        try {
+            u.release();
+        } catch (RuntimeException e) {
+            LOG.warn("releasing {} failed: {}", u.name(), e.toString());
+        }
+    }
+
+    private LoadReport load(LoadRequest request, List<LoadPlanner.Group> groups, long start, Instant loadedAt, String loadId) {
         List<String> skipped = new ArrayList<>();
         if (request.mode() == LoadMode.INCREMENTAL) {
             groups = unchangedSkipped(groups, skipped);
@@ -71,10 +103,12 @@ public final class BronzeLoader {
                 return new LoadReport(List.of(), Duration.ofNanos(System.nanoTime() - start), skipped);
             }
         }
+        Map<LoadPlanner.Group, CursorPlan> cursors = cursorPlans(groups, request.mode());
         List<Planned> plan = new ArrayList<>();
         for (LoadPlanner.Group g : groups) {
+            CursorPlan c = cursors.get(g);
             for (SourceUnit u : g.units()) {
-                plan.add(new Planned(u, g, plan.size()));
+                plan.add(new Planned(u, g, plan.size(), c == null ? null : c.column(), c == null ? null : c.after()));
             }
         }
         warehouse.createTable(BronzeTables.REJECTS_DEF);
@@ -86,7 +120,7 @@ public final class BronzeLoader {
             totalBytes = size < 0 || totalBytes < 0 ? -1 : totalBytes + size;
         }
         recordSources(plan, loadedAt);
-        LoadProgress progress = new LoadProgress(request.listener(), totalBytes);
+        LoadProgress progress = new LoadProgress(request.listener(), totalBytes, plan.size());
         AtomicBoolean failed = new AtomicBoolean();
         UnitLoader loader = new UnitLoader(warehouse, schemas, progress, loadId, loadedAt, request.batchSize(), failed::get);
         Map<Planned, Object> outcomes = runAll(plan, loader, request, loadId, loadedAt, failed);
@@ -98,6 +132,7 @@ public final class BronzeLoader {
         List<UnitResult> results = plan.stream().map(p -> (UnitResult) outcomes.get(p)).toList();
         List<TableLoadReport> tables = report(results, schemas, loadId);
         recordColumns(tables);
+        new DeclaredKeys(metadata, providers).record(groups, tables, loadedAt);
         LOG.info("load {} finished: {} units, {} rows read in {} ms", loadId, plan.size(),
                 results.stream().mapToLong(UnitResult::rowsRead).sum(), (System.nanoTime() - start) / 1_000_000);
         return new LoadReport(tables, Duration.ofNanos(System.nanoTime() - start), skipped);
@@ -137,6 +172,47 @@ public final class BronzeLoader {
     }
 
     /**
+     * The groups read by cursor: those whose every unit has the same {@link SourceUnit#cursor()}. In an incremental
+     * load a group reads after the mark of the last successful load of its table, when that load read by the same
+     * column; without one (first load, or the last load read everything another way) it reads everything, so that the
+     * replace leaves exactly the source's rows.
+     */
+    private Map<LoadPlanner.Group, CursorPlan> cursorPlans(List<LoadPlanner.Group> groups, LoadMode mode) {
+        Map<LoadPlanner.Group, CursorPlan> out = new java.util.HashMap<>();
+        for (LoadPlanner.Group g : groups) {
+            Set<String> columns = new java.util.HashSet<>();
+            g.units().forEach(u -> columns.add(u.cursor().orElse(null)));
+            if (columns.size() != 1 || columns.contains(null)) {
+                continue;
+            }
+            String column = columns.iterator().next();
+            out.put(g, new CursorPlan(column, mode == LoadMode.INCREMENTAL ? lastMark(g, column) : null));
+        }
+        return out;
+    }
+
+    /** The cursor mark of the last successful load of the group's table from this source, if it read by {@code column}. */
+    private String lastMark(LoadPlanner.Group g, String column) {
+        Dialect d = warehouse.dialect();
+        List<String> names = new ArrayList<>(sourceNames(g));
+        Map<String, Object> latest = null;
+        for (int i = 0; i < names.size(); i += 500) {
+            String in = names.subList(i, Math.min(names.size(), i + 500)).stream().map(d::literal).collect(java.util.stream.Collectors.joining(", "));
+            for (Map<String, Object> r : metadata.read(MetadataTables.LOADS, d.quote("status") + " = 'succeeded' AND "
+                    + d.quote("bronze_table") + " = " + d.literal(g.table().name()) + " AND " + d.quote("source") + " IN (" + in + ")")) {
+                if (latest == null || ((Instant) latest.get("started_at")).isBefore((Instant) r.get("started_at"))
+                        || latest.get("started_at").equals(r.get("started_at")) && latest.get("cursor_mark") == null) {
+                    latest = r;
+                }
+            }
+        }
+        if (latest == null || !column.equals(latest.get("cursor_column"))) {
+            return null;
+        }
+        return (String) latest.get("cursor_mark");
+    }
+
+    /**
      * Per group: when every unit loaded, replace earlier loads (REPLACE) and record success; otherwise remove this
      * load's rows of the whole group, so a table is never left half-replaced. Returns the first real failure.
      */
@@ -147,9 +223,10 @@ public final class BronzeLoader {
         for (LoadPlanner.Group g : groups) {
             List<Planned> units = plan.stream().filter(p -> p.group() == g).toList();
             boolean ok = units.stream().allMatch(p -> outcomes.get(p) instanceof UnitResult);
+            boolean readAfterMark = units.stream().anyMatch(p -> p.after() != null); // appends what is new
             RuntimeException cleanup = null;
             try {
-                if (ok && mode != LoadMode.APPEND) {
+                if (ok && mode != LoadMode.APPEND && !readAfterMark) {
                     removeEarlierLoads(g, loadId);
                 } else if (!ok) {
                     removeThisLoad(g, loadId);
@@ -254,7 +331,7 @@ public final class BronzeLoader {
         }
         recordLoad(p, loadId, mode, "running", null, loadedAt, null);
         try {
-            return loader.load(p.unit(), p.table(), p.index());
+            return loader.load(p.unit(), p.table(), p.index(), p.after());
         } catch (RuntimeException e) {
             failed.set(true);
             throw e;
@@ -309,7 +386,8 @@ public final class BronzeLoader {
                 mode.name().toLowerCase(java.util.Locale.ROOT), r == null ? 0L : r.rowsRead(), r == null ? 0L : r.rowsLoaded(),
                 r == null ? 0L : r.rowsRejected(), r == null ? 0L : r.bytes(), r == null ? null : r.encoding(),
                 r == null ? null : r.dialect(), r == null ? 0L : r.controlCharsRemoved(), startedAt,
-                "running".equals(status) ? null : Instant.now().truncatedTo(ChronoUnit.MICROS), error, p.unit().version()}));
+                "running".equals(status) ? null : Instant.now().truncatedTo(ChronoUnit.MICROS), error, p.unit().version(),
+                p.cursor(), p.cursor() == null ? null : r != null && r.cursorMark() != null ? r.cursorMark() : p.after()}));
     }
 
     private void recordColumns(List<TableLoadReport> tables) {

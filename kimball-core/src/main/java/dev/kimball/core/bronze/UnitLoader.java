@@ -47,9 +47,15 @@ final class UnitLoader {
         }
     }
 
-    UnitResult load(SourceUnit unit, TableRef table, int unitIndex) {
+    /**
+     * @param cursorAfter for a unit with a {@link SourceUnit#cursor()}: read only records past this mark (null: all);
+     *                    ignored for other units
+     */
+    UnitResult load(SourceUnit unit, TableRef table, int unitIndex, String cursorAfter) {
         long start = System.nanoTime();
-        try (RecordReader reader = unit.open()) {
+        progress.started(unit.name(), table.name(), unit.sizeBytes());
+        boolean succeeded = false;
+        try (RecordReader reader = cursorAfter == null && unit.cursor().isEmpty() ? unit.open() : unit.openAfter(cursorAfter)) {
             List<BronzeColumn> columns = BronzeNaming.columns(reader.header());
             schemas.ensure(table, columns);
             long loaded = 0;
@@ -73,8 +79,13 @@ final class UnitLoader {
                 writer.commit();
                 rejectWriter.commit();
             }
-            return new UnitResult(table, unit.name(), loaded + rejected, loaded, rejected, lastBytes, start, System.nanoTime(),
-                    reader.encoding(), reader.dialect(), reader.controlCharsRemoved(), columns);
+            UnitResult result = new UnitResult(table, unit.name(), loaded + rejected, loaded, rejected, lastBytes, start,
+                    System.nanoTime(), reader.encoding(), reader.dialect(), reader.controlCharsRemoved(), columns,
+                    reader.cursorMark().orElse(null));
+            succeeded = true;
+            return result;
+        } finally {
+            progress.ended(unit.name(), succeeded);
         }
     }
 

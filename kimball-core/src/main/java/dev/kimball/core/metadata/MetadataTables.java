@@ -19,14 +19,29 @@ public final class MetadataTables {
             required("source", ColumnType.STRING), required("kind", ColumnType.STRING), required("location", ColumnType.STRING),
             required("bronze_table", ColumnType.STRING), required("updated_at", ColumnType.TIMESTAMP));
 
-    /** One row per load of a source unit, updated as it runs. Key: {@code load_id, source}. */
+    /**
+     * One row per load of a source unit, updated as it runs. Key: {@code load_id, source}. {@code unit_version} is what
+     * an incremental load compares to skip unchanged files; {@code cursor_mark} is the greatest {@code cursor_column}
+     * value the load read (exact text), where the next incremental load of the table starts.
+     */
     public static final TableDef LOADS = versioned("loads", List.of("load_id", "source"),
             required("load_id", ColumnType.STRING), required("source", ColumnType.STRING), required("bronze_table", ColumnType.STRING),
             required("status", ColumnType.STRING), required("mode", ColumnType.STRING),
             required("rows_read", ColumnType.INT64), required("rows_loaded", ColumnType.INT64), required("rows_rejected", ColumnType.INT64),
             required("bytes", ColumnType.INT64), string("encoding"), string("dialect"), required("control_chars_removed", ColumnType.INT64),
             required("started_at", ColumnType.TIMESTAMP), new ColumnDef("finished_at", ColumnType.TIMESTAMP, true), string("error"),
-            string("unit_version"));
+            string("unit_version"), string("cursor_column"), string("cursor_mark"));
+
+    /**
+     * Keys the sources declare (e.g. PostgreSQL constraints), in bronze names: hints for Discover. {@code kind} is
+     * {@code PK}, {@code UNIQUE} or {@code FK}; {@code columns} and {@code ref_columns} are comma-joined bronze column
+     * names in key order; {@code ref_*} only for FK. Refreshed by every successful load of the source. Key:
+     * {@code bronze_table, kind, name}.
+     */
+    public static final TableDef DECLARED_KEYS = versioned("declared_keys", List.of("bronze_table", "kind", "name"),
+            required("bronze_table", ColumnType.STRING), required("kind", ColumnType.STRING), required("name", ColumnType.STRING),
+            required("columns", ColumnType.STRING), string("ref_bronze_table"), string("ref_columns"),
+            required("source", ColumnType.STRING), required("recorded_at", ColumnType.TIMESTAMP));
 
     /** The data columns of each bronze table with the original header. Key: {@code bronze_table, name}. */
     public static final TableDef BRONZE_COLUMNS = versioned("bronze_columns", List.of("bronze_table", "name"),
@@ -118,8 +133,8 @@ public final class MetadataTables {
             required("column_name", ColumnType.STRING), required("type", ColumnType.STRING)),
             TableKind.APPEND, List.of("bronze_table", "bronze_column", "seq"));
 
-    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS, CORRECTIONS, DISCOVER, DISCOVER_TABLES,
-            RELATIONSHIPS, CATALOG_HISTORY);
+    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS, CORRECTIONS, DECLARED_KEYS, DISCOVER,
+            DISCOVER_TABLES, RELATIONSHIPS, CATALOG_HISTORY);
 
     private MetadataTables() {
     }

@@ -33,4 +33,19 @@ record VersionedUnit(SourceUnit unit, String fileVersion) implements SourceUnit 
     public RecordReader open() {
         return unit.open();
     }
+
+    @Override
+    public java.util.Optional<String> cursor() {
+        return unit.cursor();
+    }
+
+    @Override
+    public RecordReader openAfter(String after) {
+        return unit.openAfter(after);
+    }
+
+    @Override
+    public void release() {
+        unit.release();
+    }
 }

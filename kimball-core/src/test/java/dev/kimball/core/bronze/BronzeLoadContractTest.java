@@ -176,6 +176,21 @@ public abstract class BronzeLoadContractTest extends SessionContractTest {
         assertThat(last.done()).isTrue();
         assertThat(last.rowsRead()).isEqualTo(5_000);
         assertThat(last.fraction()).hasValue(1.0);
+        assertThat(last.unitsDone()).isEqualTo(1);
+        assertThat(last.unitsTotal()).isEqualTo(1);
+        // per source: a running unit with its own fraction and ETA (its size is known), then its final numbers once
+        assertThat(seen).anySatisfy(p -> assertThat(p.sources()).singleElement().satisfies(s -> {
+            assertThat(s.done()).isFalse();
+            assertThat(s.table()).isEqualTo("progress");
+            assertThat(s.fraction()).isPresent();
+            assertThat(s.eta()).isPresent();
+        }));
+        List<dev.kimball.api.SourceProgress> finals = seen.stream().flatMap(p -> p.sources().stream())
+                .filter(dev.kimball.api.SourceProgress::done).toList();
+        assertThat(finals).singleElement().satisfies(s -> {
+            assertThat(s.rowsRead()).isEqualTo(5_000);
+            assertThat(s.fraction()).hasValue(1.0);
+        });
     }
 
     @Test

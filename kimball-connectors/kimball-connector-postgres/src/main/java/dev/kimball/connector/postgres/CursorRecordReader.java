@@ -40,15 +40,15 @@ final class CursorRecordReader implements RecordReader {
     }
 
     /**
-     * Opens the cursor on {@code connection}, which the reader then owns (and closes, also when opening fails).
+     * Opens the cursor on {@code connection} (in the transaction already begun there, if any), which the reader then
+     * owns (and closes, also when opening fails).
      *
      * @throws SourceException translated from the server's answer, e.g. SOURCE_PERMISSION_DENIED
      */
     static CursorRecordReader start(Connection connection, String select, PgTable table, String unitName, PgEndpoint endpoint,
                                     int fetchSize) {
         try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
+            connection.setAutoCommit(false); // a cursor lives in a transaction; the caller set it up read-only
             Statement s = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             s.setFetchSize(fetchSize);
             return new CursorRecordReader(connection, s, s.executeQuery(select), table, unitName, endpoint, fetchSize);

@@ -15,9 +15,11 @@ package dev.kimball.connector.postgres;
  * @param name     the column name exactly as in the catalog
  * @param typeName the base type's name (domains resolved), e.g. {@code int4}, {@code timestamptz}, {@code _text}
  * @param typeType {@code pg_type.typtype} of the base type: b base, c composite, e enum, r range, m multirange, p pseudo
- * @param category {@code pg_type.typcategory} of the base type: A array, ...
+ * @param category {@code pg_type.typcategory} of the base type: A array, N numeric, D date/time, S string, ...
+ * @param sqlType  the column's declared type as {@code format_type} prints it (quoted and qualified where needed), for
+ *                 casts such as the incremental cursor's lower bound
  */
-record PgColumn(String name, String typeName, char typeType, char category) {
+record PgColumn(String name, String typeName, char typeType, char category, String sqlType) {
 
     String selectExpression() {
         String q = PgIdentifiers.quote(name);

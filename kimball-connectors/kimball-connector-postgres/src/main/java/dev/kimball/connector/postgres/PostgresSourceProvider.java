@@ -1,8 +1,10 @@
 package dev.kimball.connector.postgres;
 
+import dev.kimball.api.ConfigurationException;
 import dev.kimball.api.PostgresSource;
 import dev.kimball.api.Source;
 import dev.kimball.api.SourceException;
+import dev.kimball.spi.DeclaredKey;
 import dev.kimball.spi.SourceProvider;
 import dev.kimball.spi.SourceUnit;
 import java.sql.Connection;
@@ -11,8 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The PostgreSQL connector: one {@link SourceUnit} per table of a {@link PostgresSource}, or several for a large table
@@ -21,7 +29,7 @@ import java.util.Objects;
  * {@code META-INF/services/dev.kimball.spi.SourceProvider}.
  *
  * <p>Values are exact strings: see {@link PgColumn} and {@link ValueForm} for each type. Besides the SPI it offers
- * {@link #keys} (declared keys, for Discover) and {@link #test} (a connection check that says what is wrong).
+ * {@link #keys} (declared keys, for Discover; also through the SPI as {@link #declaredKeys}) and {@link #test} (a connection check that says what is wrong).
  * Every failure is a {@link SourceException} whose message never contains the password.
  */
 public final class PostgresSourceProvider implements SourceProvider {
@@ -48,25 +56,34 @@ public final class PostgresSourceProvider implements SourceProvider {
     }
 
     /**
-     * Lists the tables (and the key range bounds of large ones). One short connection; no rows are read.
+     * Lists the tables (and the key range bounds of large ones). One short connection; no rows are read. The key
+     * ranges of one table share a {@link SharedSnapshot} (exported when the first range opens, released by
+     * {@link SourceUnit#release()} or when every range was read).
      *
-     * @throws SourceException SOURCE_NOT_FOUND (schema, named table or database missing: the message lists what
-     *                         exists), SOURCE_UNREACHABLE, SOURCE_AUTH_FAILED; {@link IllegalArgumentException} when the
-     *                         source is not a {@link PostgresSource}
+     * @throws SourceException        SOURCE_NOT_FOUND (schema, named table or database missing: the message lists what
+     *                                exists), SOURCE_UNREACHABLE, SOURCE_AUTH_FAILED; {@link IllegalArgumentException}
+     *                                when the source is not a {@link PostgresSource}
+     * @throws ConfigurationException (POSTGRES_CURSOR_COLUMN) when the source has a cursor column that a table lacks
+     *                                (the message names the tables and column, and the tables that have it) or whose
+     *                                type is not a number, date/time or text
      */
     @Override
     public List<SourceUnit> units(Source source) {
         PostgresSource pg = cast(source);
         PgEndpoint endpoint = PgEndpoint.of(pg.url());
         try (Connection c = PgConnections.open(pg, endpoint, CATALOG_TIMEOUT)) {
+            List<PgTable> tables = TableCatalog.list(c, pg, endpoint);
+            Map<PgTable, PgColumn> cursors = cursors(pg, tables, endpoint);
             List<SourceUnit> units = new ArrayList<>();
-            for (PgTable t : TableCatalog.list(c, pg, endpoint)) {
+            for (PgTable t : tables) {
                 List<KeyRange> ranges = ranges(c, t);
+                PgColumn cursor = cursors.get(t);
                 if (ranges.size() <= 1) {
-                    units.add(new PgTableUnit(pg, endpoint, t, null, 1, 1, options));
+                    units.add(new PgTableUnit(pg, endpoint, t, null, 1, 1, options, cursor, null));
                 } else {
+                    SharedSnapshot snapshot = new SharedSnapshot(pg, endpoint, t, cursor, ranges.size(), options.readTimeout());
                     for (int i = 0; i < ranges.size(); i++) {
-                        units.add(new PgTableUnit(pg, endpoint, t, ranges.get(i), i + 1, ranges.size(), options));
+                        units.add(new PgTableUnit(pg, endpoint, t, ranges.get(i), i + 1, ranges.size(), options, cursor, snapshot));
                     }
                 }
             }
@@ -74,6 +91,37 @@ public final class PostgresSourceProvider implements SourceProvider {
         } catch (SQLException e) {
             throw PgFailures.translate(e, "listing tables of " + endpoint.display() + "/" + pg.schema(), endpoint, null);
         }
+    }
+
+    /**
+     * The declared keys of {@link #keys} in the SPI's terms: tables and columns by their PostgreSQL names (the units'
+     * table hints and headers); a foreign key to a table outside the source (another schema, or a table not named in
+     * {@link PostgresSource#tables}) has no referenced table hint.
+     *
+     * @throws SourceException as {@link #units}
+     */
+    @Override
+    public List<DeclaredKey> declaredKeys(Source source) {
+        PostgresSource pg = cast(source);
+        PgEndpoint endpoint = PgEndpoint.of(pg.url());
+        PostgresKeys keys;
+        Set<String> tables = new HashSet<>();
+        try (Connection c = PgConnections.open(pg, endpoint, CATALOG_TIMEOUT)) {
+            List<PgTable> listed = TableCatalog.list(c, pg, endpoint);
+            listed.forEach(t -> tables.add(t.name()));
+            keys = KeyCatalog.read(c, pg.schema(), listed);
+        } catch (SQLException e) {
+            throw PgFailures.translate(e, "reading keys of " + endpoint.display() + "/" + pg.schema(), endpoint, null);
+        }
+        List<DeclaredKey> out = new ArrayList<>();
+        keys.primaryKeys().forEach(k -> out.add(DeclaredKey.primaryKey(k.table(), k.constraint(), k.columns())));
+        keys.uniqueKeys().forEach(k -> out.add(DeclaredKey.unique(k.table(), k.constraint(), k.columns())));
+        for (PostgresKeys.ForeignKey f : keys.foreignKeys()) {
+            boolean inSource = f.referencedSchema().equals(pg.schema()) && tables.contains(f.referencedTable());
+            out.add(DeclaredKey.foreignKey(f.table(), f.constraint(), f.columns(), inSource ? f.referencedTable() : null,
+                    f.referencedColumns()));
+        }
+        return out;
     }
 
     /**
@@ -139,6 +187,43 @@ public final class PostgresSourceProvider implements SourceProvider {
             throw PgFailures.translate(e, "testing " + endpoint.display() + "/" + source.schema()
                     + PgConnections.userPart(source), endpoint, null);
         }
+    }
+
+    /** Each table's cursor column (none without {@link PostgresSource#cursorColumn}); the column as for table names. */
+    private static Map<PgTable, PgColumn> cursors(PostgresSource pg, List<PgTable> tables, PgEndpoint endpoint) {
+        Map<PgTable, PgColumn> out = new HashMap<>();
+        if (pg.cursorColumn().isEmpty()) {
+            return out;
+        }
+        String wanted = pg.cursorColumn().get();
+        List<String> missing = new ArrayList<>();
+        List<String> having = new ArrayList<>();
+        for (PgTable t : tables) {
+            PgColumn col = column(t, wanted).or(() -> column(t, wanted.toLowerCase(Locale.ROOT))).orElse(null);
+            if (col == null) {
+                missing.add(t.name());
+                continue;
+            }
+            if ("NDS".indexOf(col.category()) < 0) {
+                throw new ConfigurationException("POSTGRES_CURSOR_COLUMN", "cursor column " + col.name() + " of table "
+                        + t.qualifiedName() + " in " + endpoint.display() + " has type " + col.sqlType() + ", whose values "
+                        + "do not grow; choose a number, date/time or text column (e.g. updated_at or a sequence id)");
+            }
+            having.add(t.name());
+            out.put(t, col);
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException("POSTGRES_CURSOR_COLUMN", (missing.size() == 1 ? "table " : "tables ")
+                    + TableCatalog.shortList(missing) + " of schema " + pg.schema() + " in " + endpoint.display()
+                    + (missing.size() == 1 ? " has" : " have") + " no cursor column " + wanted + "; tables that have it: "
+                    + TableCatalog.shortList(having) + ". Name those with .tables(...), or load the others without "
+                    + ".cursorColumn(...)");
+        }
+        return out;
+    }
+
+    private static Optional<PgColumn> column(PgTable t, String name) {
+        return t.columns().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     private List<KeyRange> ranges(Connection c, PgTable t) throws SQLException {

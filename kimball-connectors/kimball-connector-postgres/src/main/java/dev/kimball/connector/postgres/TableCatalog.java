@@ -39,7 +39,7 @@ final class TableCatalog {
                 UNION ALL
                 SELECT b.start, t.typbasetype, b.depth + 1 FROM base b JOIN pg_catalog.pg_type t ON t.oid = b.cur
                  WHERE t.typtype = 'd')
-            SELECT a.attrelid, a.attname, bt.typname, bt.typtype, bt.typcategory
+            SELECT a.attrelid, a.attname, bt.typname, bt.typtype, bt.typcategory, pg_catalog.format_type(a.atttypid, NULL)
               FROM pg_catalog.pg_attribute a
               JOIN LATERAL (SELECT b.cur FROM base b WHERE b.start = a.atttypid ORDER BY b.depth DESC LIMIT 1) r ON true
               JOIN pg_catalog.pg_type bt ON bt.oid = r.cur
@@ -156,7 +156,7 @@ final class TableCatalog {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     columns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PgColumn(rs.getString(2),
-                            rs.getString(3), rs.getString(4).charAt(0), rs.getString(5).charAt(0)));
+                            rs.getString(3), rs.getString(4).charAt(0), rs.getString(5).charAt(0), rs.getString(6)));
                 }
             }
         }
