@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
 /** {@code kimball}: the top-level command; all work is in its subcommands. */
 @Command(name = "kimball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpWidth = 100,
         description = "Loads raw files into a warehouse's bronze layer (embedded DuckDB or ClickHouse); infers their column types.",
-        subcommands = {LoadCommand.class, InferCommand.class, DemoCommand.class},
+        subcommands = {LoadCommand.class, SourceCommand.class, InferCommand.class, DemoCommand.class},
         footer = {"", "Examples:", "  kimball demo", "  kimball load 'exports/*.csv' --warehouse jdbc:duckdb:./dw.duckdb",
             "  kimball load sales.csv --json --warehouse jdbc:clickhouse://localhost:8123",
+            "  kimball source add sales 'exports/sales_*.csv'   then   kimball load --source sales",
             "  kimball infer sales.csv --json", "",
             "Exit codes: 0 success, 1 failure, 2 usage error."})
 public final class KimballCommand implements Runnable {
@@ -25,6 +26,6 @@ public final class KimballCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: choose 'load', 'infer' or 'demo'");
+        throw new ParameterException(spec.commandLine(), "missing command: choose 'load', 'source', 'infer' or 'demo'");
     }
 }
