@@ -45,8 +45,7 @@ class S3SourceCheckTest {
     }
 
     private S3Location at(String bucket, String prefix, String secretFile) {
-        URI endpoint = URI.create(s3.location(bucket, prefix).endpoint().orElseThrow().toString());
-        return Sources.s3(bucket, prefix).endpoint(endpoint).region("us-east-1")
+        return Sources.s3(bucket, prefix).endpoint(s3.endpoint()).region("us-east-1")
                 .credentials(Secret.file(keys.resolve("id")), Secret.file(keys.resolve(secretFile)));
     }
 
