@@ -35,6 +35,12 @@ public interface KimballSession extends AutoCloseable {
     /** Runs a load described as a value (the fluent API builds one of these). */
     LoadReport load(LoadRequest request);
 
+    /**
+     * The named sources stored in this warehouse ({@code metadata.sources}): add, update, remove, test, and
+     * {@code acquire(sources().get("sales"))} to load one.
+     */
+    SourceRegistry sources();
+
     /** The tables of the bronze layer (without {@code _rejects}), sorted by name. */
     List<TableRef> bronzeTables();
 

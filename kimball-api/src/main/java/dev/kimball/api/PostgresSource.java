@@ -113,6 +113,17 @@ public final class PostgresSource implements Source {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof PostgresSource s && url.equals(s.url) && Objects.equals(user, s.user) && Secret.same(password, s.password)
+                && schema.equals(s.schema) && tables.equals(s.tables) && Objects.equals(cursorColumn, s.cursorColumn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(url, user, schema, tables, cursorColumn);
+    }
+
+    @Override
     public String toString() {
         return "PostgresSource[" + url + ", schema=" + schema + (user != null ? ", user=" + user : "")
                 + (password != null ? ", password=" + password : "") + (tables.isEmpty() ? "" : ", tables=" + tables)

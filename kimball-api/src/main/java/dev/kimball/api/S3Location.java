@@ -109,7 +109,7 @@ public final class S3Location implements Location {
     public boolean equals(Object o) {
         return o instanceof S3Location s && bucket.equals(s.bucket) && prefix.equals(s.prefix) && Objects.equals(endpoint, s.endpoint)
                 && Objects.equals(region, s.region) && Objects.equals(pathStyle, s.pathStyle)
-                && Objects.equals(String.valueOf(accessKeyId), String.valueOf(s.accessKeyId));
+                && Secret.same(accessKeyId, s.accessKeyId) && Secret.same(secretAccessKey, s.secretAccessKey);
     }
 
     @Override

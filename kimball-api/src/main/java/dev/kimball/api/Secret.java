@@ -75,6 +75,14 @@ public final class Secret {
         }
     }
 
+    /**
+     * Whether two secrets are the same for equality of the values holding them: the same object, or the same stored
+     * reference. Two in-memory secrets are never compared by value (that would make equality a guessing oracle).
+     */
+    static boolean same(Secret a, Secret b) {
+        return a == b || a != null && b != null && a.reference != null && a.reference.equals(b.reference);
+    }
+
     private static void requireName(String s, String what) {
         if (s == null || s.isBlank()) {
             throw new ConfigurationException("SECRET_REFERENCE", what + " name must not be blank");

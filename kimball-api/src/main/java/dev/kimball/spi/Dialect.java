@@ -32,6 +32,19 @@ public interface Dialect {
     /** A statement deleting the rows matching a predicate (already rendered by this dialect). */
     String deleteWhere(TableRef table, String predicate);
 
+    /**
+     * Renames a table within its layer (used to migrate metadata tables). The default is
+     * {@code ALTER TABLE <from> RENAME TO <to's name>}.
+     *
+     * @throws IllegalArgumentException when the tables are in different layers
+     */
+    default String renameTable(TableRef from, TableRef to) {
+        if (!from.schema().equals(to.schema())) {
+            throw new IllegalArgumentException("a table is renamed within its layer, got " + from + " -> " + to);
+        }
+        return "ALTER TABLE " + table(from) + " RENAME TO " + quote(to.name());
+    }
+
     /** {@code DROP TABLE IF EXISTS}. */
     String dropTable(TableRef table);
 

@@ -33,4 +33,18 @@ public interface SourceProvider {
     default List<DeclaredKey> declaredKeys(Source source) {
         return List.of();
     }
+
+    /**
+     * Checks that the source can be reached and read (host, credentials, bucket, path, permissions) without reading
+     * data, each network step bounded by a timeout, and says what it found in one short secret-free line, e.g.
+     * {@code 3 tables readable as user etl}. The default resolves the {@link #units} and counts them.
+     *
+     * @throws dev.kimball.api.SourceException        saying what is wrong (SOURCE_UNREACHABLE, SOURCE_AUTH_FAILED,
+     *                                                SOURCE_NOT_FOUND, SOURCE_PERMISSION_DENIED...) and what to check
+     * @throws dev.kimball.api.ConfigurationException when the source is misconfigured (e.g. SECRET_MISSING)
+     */
+    default String test(Source source) {
+        int n = units(source).size();
+        return n + (n == 1 ? " unit" : " units");
+    }
 }

@@ -9,10 +9,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code kimball}: the top-level command; all work is in its subcommands. */
 @Command(name = "kimball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, usageHelpWidth = 100,
-        description = "Loads raw files into a warehouse's bronze layer (embedded DuckDB or ClickHouse), infers column types, discovers keys, quality and relationships.",
-        subcommands = {LoadCommand.class, InferCommand.class, DiscoverCommand.class, CatalogCommand.class, DemoCommand.class},
+        description = "Loads raw data into a warehouse's bronze layer (embedded DuckDB or ClickHouse), infers column types, discovers keys, quality and relationships.",
+        subcommands = {LoadCommand.class, SourceCommand.class, InferCommand.class, DiscoverCommand.class, CatalogCommand.class, DemoCommand.class},
         footer = {"", "Examples:", "  kimball demo", "  kimball load 'exports/*.csv' --warehouse jdbc:duckdb:./dw.duckdb",
             "  kimball load sales.csv --json --warehouse jdbc:clickhouse://localhost:8123",
+            "  kimball source add sales 'exports/sales_*.csv'   then   kimball load --source sales",
             "  kimball infer sales.csv --json", "  kimball discover --json", "  kimball catalog rename customers dim_customer", "",
             "Exit codes: 0 success, 1 failure, 2 usage error."})
 public final class KimballCommand implements Runnable {
@@ -25,6 +26,6 @@ public final class KimballCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: choose 'load', 'infer', 'discover', 'catalog' or 'demo'");
+        throw new ParameterException(spec.commandLine(), "missing command: choose 'load', 'source', 'infer', 'discover', 'catalog' or 'demo'");
     }
 }

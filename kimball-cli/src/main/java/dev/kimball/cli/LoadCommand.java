@@ -10,6 +10,7 @@ import dev.kimball.cli.output.LoadProgress;
 import dev.kimball.cli.output.LoadReportJson;
 import dev.kimball.cli.output.LoadReportText;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,16 +27,21 @@ import picocli.CommandLine.Spec;
                 + "is kept as text; rows that cannot be read go to bronze._rejects with the reason."},
         footer = {"", "Examples:", "  kimball load data/sales.csv", "  kimball load 'exports/*.csv' --table sales --append",
             "  kimball load data/ --warehouse jdbc:clickhouse://localhost:8123 --json",
+            "  kimball load --source sales --source shop   (named sources: kimball source --help)",
             "  kimball load s3://bucket/exports/          (AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)",
             "  kimball load 'jdbc:postgresql://db:5432/shop?user=etl' --schema sales --tables orders,customers  (PGPASSWORD)"})
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<source>",
+    @Parameters(arity = "0..*", paramLabel = "<source>",
             description = "Files, directories, globs (quote them so the shell does not expand them), s3://bucket/prefix, "
                     + "jdbc:postgresql://host:5432/db URLs.")
-    List<String> paths;
+    List<String> paths = List.of();
+
+    @Option(names = "--source", paramLabel = "NAME", description = "A named source (kimball source add); repeatable, "
+            + "loaded after the positional sources.")
+    List<String> named = List.of();
 
     @Option(names = "--schema", paramLabel = "NAME", description = "PostgreSQL schema (default: public).")
     String schema;
@@ -76,11 +82,15 @@ final class LoadCommand implements Callable<Integer> {
         if (table != null && table.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--table must not be blank");
         }
-        List<Source> sources = SourceArguments.resolve(paths, schema, tables, cursorColumn);
+        if (paths.isEmpty() && named.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give at least one <source> or --source NAME");
+        }
+        List<Source> sources = new ArrayList<>(SourceArguments.resolve(paths, schema, tables, cursorColumn));
         String url = warehouse != null ? warehouse : Kimball.defaultWarehouseUrl();
         LoadReport report;
         try (KimballSession session = Kimball.connect(url);
              LoadProgress progress = LoadProgress.forTerminal(spec.commandLine().getErr(), json)) {
+            named.forEach(n -> sources.add(session.sources().get(n)));
             BronzeLoad load = table == null ? session.acquire(sources).toBronze() : session.acquire(sources).toBronze(table);
             if (batchSize != null) {
                 load = load.batchSize(batchSize);

@@ -78,11 +78,16 @@ final class SourceArguments {
             if (!Files.isReadable(path)) {
                 throw new SourceException("SOURCE_NOT_READABLE", "cannot read " + arg + ": permission denied");
             }
-            boolean otherFormat = Files.isDirectory(path) || !extension(arg).isEmpty() && !CSV.contains(extension(arg))
-                    && Set.of("xlsx", "xlsm", "xls", "parquet", "parq", "json", "jsonl", "ndjson").contains(extension(arg));
-            sources.add(otherFormat ? Sources.files(arg) : Sources.csv(path));
+            sources.add(local(arg, path));
         }
         return sources;
+    }
+
+    /** A plain path that exists: a directory or a non-CSV format by extension reads any format, anything else is CSV. */
+    static Source local(String arg, Path path) {
+        boolean otherFormat = Files.isDirectory(path) || !extension(arg).isEmpty() && !CSV.contains(extension(arg))
+                && Set.of("xlsx", "xlsm", "xls", "parquet", "parq", "json", "jsonl", "ndjson").contains(extension(arg));
+        return otherFormat ? Sources.files(arg) : Sources.csv(path);
     }
 
     private static String extension(String name) {

@@ -3,6 +3,7 @@ package dev.kimball.core;
 import dev.kimball.api.KimballSession;
 import dev.kimball.api.LoadReport;
 import dev.kimball.api.LoadRequest;
+import dev.kimball.api.SourceRegistry;
 import dev.kimball.api.TableRef;
 import dev.kimball.api.catalog.Catalog;
 import dev.kimball.api.catalog.Discover;
@@ -10,6 +11,7 @@ import dev.kimball.core.discover.Discovery;
 import dev.kimball.core.bronze.BronzeLoader;
 import dev.kimball.core.bronze.BronzeTables;
 import dev.kimball.core.metadata.MetadataStore;
+import dev.kimball.core.registry.WarehouseSourceRegistry;
 import dev.kimball.core.source.SourceProviders;
 import dev.kimball.spi.Warehouse;
 import java.util.List;
@@ -19,12 +21,19 @@ final class DefaultSession implements KimballSession {
     private final Warehouse warehouse;
     private final MetadataStore metadata;
     private final SourceProviders providers = SourceProviders.discover();
+    private final SourceRegistry sources;
 
     DefaultSession(Warehouse warehouse) {
         this.warehouse = warehouse;
         this.metadata = new MetadataStore(warehouse);
         warehouse.createLayers();
         metadata.createTables();
+        this.sources = new WarehouseSourceRegistry(metadata, providers::test, WarehouseSourceRegistry.TEST_TIMEOUT);
+    }
+
+    @Override
+    public SourceRegistry sources() {
+        return sources;
     }
 
     @Override

@@ -343,7 +343,7 @@ public final class BronzeLoader {
         Dialect d = warehouse.dialect();
         Set<String> names = new LinkedHashSet<>();
         g.units().forEach(u -> names.add(u.name()));
-        metadata.read(MetadataTables.SOURCES, d.quote("location") + " = " + d.literal(g.source().describe()) + " AND "
+        metadata.read(MetadataTables.SOURCE_UNITS, d.quote("location") + " = " + d.literal(g.source().describe()) + " AND "
                 + d.quote("bronze_table") + " = " + d.literal(g.table().name())).forEach(r -> names.add((String) r.get("source")));
         return names;
     }
@@ -378,7 +378,7 @@ public final class BronzeLoader {
         for (Planned p : plan) {
             rows.add(new Object[] {p.unit().name(), p.group().kind(), p.group().source().describe(), p.table().name(), at});
         }
-        metadata.upsert(MetadataTables.SOURCES, rows);
+        metadata.upsert(MetadataTables.SOURCE_UNITS, rows);
     }
 
     private void recordLoad(Planned p, String loadId, LoadMode mode, String status, UnitResult r, Instant startedAt, String error) {

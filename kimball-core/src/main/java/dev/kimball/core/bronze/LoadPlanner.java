@@ -110,7 +110,7 @@ final class LoadPlanner {
 
     private String tableFor(Source source, String hint, List<SourceUnit> units, Set<String> takenThisLoad) {
         for (SourceUnit u : units) {
-            Object before = metadata.find(MetadataTables.SOURCES, "source", u.name()).map(r -> r.get("bronze_table")).orElse(null);
+            Object before = metadata.find(MetadataTables.SOURCE_UNITS, "source", u.name()).map(r -> r.get("bronze_table")).orElse(null);
             if (before instanceof String t && takenThisLoad.add(t)) {
                 return t;
             }
@@ -132,7 +132,7 @@ final class LoadPlanner {
         Dialect d = warehouse.dialect();
         Set<String> names = new HashSet<>();
         units.forEach(u -> names.add(u.name()));
-        List<Map<String, Object>> owners = metadata.read(MetadataTables.SOURCES, d.quote("bronze_table") + " = " + d.literal(table));
+        List<Map<String, Object>> owners = metadata.read(MetadataTables.SOURCE_UNITS, d.quote("bronze_table") + " = " + d.literal(table));
         return owners.isEmpty() || owners.stream().anyMatch(r -> !names.contains(r.get("source"))
                 && !source.describe().equals(r.get("location")));
     }

@@ -1,5 +1,7 @@
 package dev.kimball.core.metadata;
 
+import dev.kimball.api.TableRef;
+import dev.kimball.api.WarehouseException;
 import dev.kimball.spi.Dialect;
 import dev.kimball.spi.TableDef;
 import dev.kimball.spi.TableWriter;
@@ -26,6 +28,7 @@ public final class MetadataStore {
 
     /** Creates the metadata tables if missing, and adds the columns a newer KIMBALL defines to tables an older one made (rows are written and read by column name). */
     public void createTables() {
+        migrateSourceUnits();
         for (TableDef t : MetadataTables.ALL) {
             warehouse.createTable(t);
             java.util.List<String> have = warehouse.columns(t.table());
@@ -35,6 +38,35 @@ public final class MetadataStore {
                 }
             }
         }
+    }
+
+    /**
+     * A warehouse written before the source registry has the per-unit table under the registry's name
+     * ({@code metadata.sources} with a {@code bronze_table} column): rename it to {@code metadata.source_units}.
+     * Another session may be doing the same at the same moment; its rename counts as ours.
+     */
+    private void migrateSourceUnits() {
+        TableRef old = MetadataTables.SOURCES.table();
+        if (!isUnitTable(old)) {
+            return;
+        }
+        TableRef units = MetadataTables.SOURCE_UNITS.table();
+        if (warehouse.tableExists(units)) {
+            throw new WarehouseException("METADATA_MIGRATION", "both " + old + " (per-unit rows of an older KIMBALL) and " + units
+                    + " exist; move the rows of " + old + " into " + units + " and drop " + old + ", then open the warehouse again");
+        }
+        try {
+            warehouse.execute(warehouse.dialect().renameTable(old, units));
+        } catch (RuntimeException e) {
+            if (isUnitTable(old)) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean isUnitTable(TableRef table) {
+        List<String> columns = warehouse.columns(table);
+        return columns.contains("bronze_table") && !columns.contains("spec");
     }
 
     /** A new version number: the current time in microseconds, strictly greater than any earlier one. */
@@ -47,18 +79,41 @@ public final class MetadataStore {
      * Writes rows as a new version each. Each row holds the values of all columns of {@code table} except
      * {@code version} and {@code is_deleted}, in order.
      */
-    public void upsert(TableDef table, List<Object[]> rows) {
-        write(table, rows, false);
+    public long upsert(TableDef table, List<Object[]> rows) {
+        return write(table, rows, false);
     }
 
     /** Soft-deletes the rows with these keys (each row: all columns but version/is_deleted, as for {@link #upsert}). */
-    public void delete(TableDef table, List<Object[]> rows) {
-        write(table, rows, true);
+    public long delete(TableDef table, List<Object[]> rows) {
+        return write(table, rows, true);
     }
 
-    private void write(TableDef table, List<Object[]> rows, boolean deleted) {
+    /** Appends complete rows (every column, in order) to an append table, in one batch. */
+    public void append(TableDef table, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
+        }
+        for (Object[] r : rows) {
+            if (r.length != table.columns().size()) {
+                throw new IllegalArgumentException(table.table() + " rows need " + table.columns().size() + " values, got " + r.length);
+            }
+        }
+        try (TableWriter w = warehouse.openWriter(table.table(), table.columns())) {
+            w.write(rows, "metadata-" + table.table().name() + "-" + nextVersion());
+            w.commit();
+        }
+    }
+
+    /** Every row (all versions, deleted ones too) matching a predicate rendered with {@link #dialect()}, ordered by a column. */
+    public List<Map<String, Object>> all(TableDef table, String predicate, String orderBy) {
+        return warehouse.query("SELECT * FROM " + dialect().table(table.table()) + " WHERE " + predicate
+                + " ORDER BY " + dialect().quote(orderBy));
+    }
+
+    /** @return the version of the last row written, 0 when there was none */
+    private long write(TableDef table, List<Object[]> rows, boolean deleted) {
+        if (rows.isEmpty()) {
+            return 0;
         }
         int n = table.columns().size();
         List<Object[]> out = new ArrayList<>(rows.size());
@@ -76,6 +131,7 @@ public final class MetadataStore {
             w.write(out, "metadata-" + table.table().name() + "-" + out.get(0)[n - 2]);
             w.commit();
         }
+        return (long) out.get(out.size() - 1)[n - 2];
     }
 
     /** Latest, not deleted rows matching an optional predicate rendered with {@link #dialect()}. */
@@ -89,17 +145,6 @@ public final class MetadataStore {
     public Optional<Map<String, Object>> find(TableDef table, String column, String value) {
         List<Map<String, Object>> rows = read(table, dialect().quote(column) + " = " + dialect().literal(value));
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    /** Appends rows (all columns, in order) to an append-only metadata table. */
-    public void append(TableDef table, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (TableWriter w = warehouse.openWriter(table.table(), table.columns())) {
-            w.write(rows, "metadata-" + table.table().name() + "-" + nextVersion());
-            w.commit();
-        }
     }
 
     /** Rows of a table (any kind, every version) matching an optional predicate, ordered by {@code orderBy}. */

@@ -14,10 +14,29 @@ import java.util.List;
 
 /** Definitions of the metadata tables this version uses. */
 public final class MetadataTables {
-    /** One row per source unit (file, object, table): which bronze table it feeds. Key: {@code source}. */
-    public static final TableDef SOURCES = versioned("sources", List.of("source"),
+    /**
+     * One row per source unit (file, object, table): which bronze table it feeds. Key: {@code source}. (Before the
+     * source registry this table was {@code metadata.sources}; {@link MetadataStore#createTables()} renames it.)
+     */
+    public static final TableDef SOURCE_UNITS = versioned("source_units", List.of("source"),
             required("source", ColumnType.STRING), required("kind", ColumnType.STRING), required("location", ColumnType.STRING),
             required("bronze_table", ColumnType.STRING), required("updated_at", ColumnType.TIMESTAMP));
+
+    /**
+     * The source registry ({@code dev.kimball.api.SourceRegistry}): one row per named source. {@code spec} is the JSON
+     * definition holding secret references only. Key: {@code name}.
+     */
+    public static final TableDef SOURCES = versioned("sources", List.of("name"),
+            required("name", ColumnType.STRING), required("kind", ColumnType.STRING), required("spec", ColumnType.STRING),
+            required("description", ColumnType.STRING), required("created_at", ColumnType.TIMESTAMP),
+            required("updated_at", ColumnType.TIMESTAMP));
+
+    /**
+     * Every version ever written to {@link #SOURCES}, appended and never collapsed (ClickHouse merges replace older
+     * versions of a versioned table, so its rows alone are no history). Same columns; {@code is_deleted} marks a removal.
+     */
+    public static final TableDef SOURCE_HISTORY = new TableDef(TableRef.metadata("source_history"), SOURCES.columns(),
+            TableKind.APPEND, List.of("name", TableDef.VERSION));
 
     /**
      * One row per load of a source unit, updated as it runs. Key: {@code load_id, source}. {@code unit_version} is what
@@ -133,8 +152,8 @@ public final class MetadataTables {
             required("column_name", ColumnType.STRING), required("type", ColumnType.STRING)),
             TableKind.APPEND, List.of("bronze_table", "bronze_column", "seq"));
 
-    public static final List<TableDef> ALL = List.of(SOURCES, LOADS, BRONZE_COLUMNS, CORRECTIONS, DECLARED_KEYS, DISCOVER,
-            DISCOVER_TABLES, RELATIONSHIPS, CATALOG_HISTORY);
+    public static final List<TableDef> ALL = List.of(SOURCE_UNITS, LOADS, BRONZE_COLUMNS, CORRECTIONS, SOURCES, SOURCE_HISTORY,
+            DECLARED_KEYS, DISCOVER, DISCOVER_TABLES, RELATIONSHIPS, CATALOG_HISTORY);
 
     private MetadataTables() {
     }

@@ -85,6 +85,43 @@ final class FileSourceProvider implements SourceProvider {
         return units;
     }
 
+    /**
+     * Lists the location (for S3 after the storage's own bounded check of endpoint, credentials and bucket), checks that
+     * every file has a format (by extension for a {@link FilesSource}; a folder holds files of the source's format) and,
+     * for local files, that each can be read. Opens no file.
+     *
+     * @throws SourceException as {@link #units}, and SOURCE_NOT_READABLE naming a local file without read permission
+     */
+    @Override
+    public String test(Source source) {
+        if (!(source instanceof FileSource fs)) {
+            throw new IllegalArgumentException("the files provider reads FileSource, got " + source.describe());
+        }
+        Location location = fs.location();
+        StorageProvider storage = storages.forLocation(location);
+        storage.test(location);
+        List<StoredFile> files = storage.list(location);
+        if (fs instanceof FilesSource) {
+            files.forEach(this::byExtension);
+        } else {
+            FormatProvider format = formats.forSource(source);
+            if (isFolder(location, files)) {
+                files = ofFormat(files, format, location);
+            }
+        }
+        if (location instanceof LocalLocation) {
+            for (StoredFile f : files) {
+                if (!java.nio.file.Files.isReadable(Path.of(f.name()))) {
+                    throw new SourceException("SOURCE_NOT_READABLE", "cannot read " + f.name()
+                            + ": permission denied; check the file's permissions");
+                }
+            }
+        }
+        List<String> names = files.stream().map(StoredFile::fileName).toList();
+        return files.size() + (files.size() == 1 ? " file: " : " files: ") + (names.size() <= 5 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more");
+    }
+
     private FormatProvider byExtension(StoredFile file) {
         String ext = extension(file.fileName());
         return formats.forExtension(ext).orElseThrow(() -> {

@@ -29,6 +29,16 @@ public final class SourceProviders {
         return new SourceProviders(found);
     }
 
+    /**
+     * Checks the source with the connector that reads it ({@link SourceProvider#test}) and says what it found.
+     *
+     * @throws dev.kimball.api.SourceException        what is wrong with the source
+     * @throws ConfigurationException                 NO_CONNECTOR, or a misconfigured source (SECRET_MISSING...)
+     */
+    public String test(Source source) {
+        return forSource(source).test(source);
+    }
+
     /** The first provider that accepts the source; the error names the connectors available and the artifact to add. */
     public SourceProvider forSource(Source source) {
         for (SourceProvider p : providers) {

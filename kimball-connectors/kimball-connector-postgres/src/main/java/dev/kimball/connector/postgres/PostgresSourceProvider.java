@@ -226,6 +226,21 @@ public final class PostgresSourceProvider implements SourceProvider {
         return t.columns().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /**
+     * The SPI form of {@link #test(PostgresSource)}: what it found in one line, e.g. {@code PostgreSQL 15.2 at
+     * db:5432/shop as user etl: schema sales, 3 tables readable (orders, customers, items)}.
+     *
+     * @throws SourceException as {@link #test(PostgresSource)}
+     */
+    @Override
+    public String test(Source source) {
+        PostgresCheck c = test(cast(source));
+        List<String> t = c.tables();
+        return "PostgreSQL " + c.serverVersion() + " at " + c.endpoint() + " as user " + c.user() + ": schema " + c.schema() + ", "
+                + t.size() + (t.size() == 1 ? " table" : " tables") + " readable"
+                + (t.isEmpty() ? "" : " (" + TableCatalog.shortList(t) + ")");
+    }
+
     private List<KeyRange> ranges(Connection c, PgTable t) throws SQLException {
         if (t.splitKey() == null || t.estimatedRows() <= options.splitRows()) {
             return List.of();

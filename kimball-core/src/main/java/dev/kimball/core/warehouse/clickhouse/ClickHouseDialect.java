@@ -130,6 +130,15 @@ final class ClickHouseDialect implements Dialect {
         return "DELETE FROM " + table(table) + " WHERE " + predicate;
     }
 
+    /** {@code RENAME TABLE}: ClickHouse has no {@code ALTER TABLE ... RENAME TO}. */
+    @Override
+    public String renameTable(TableRef from, TableRef to) {
+        if (!from.schema().equals(to.schema())) {
+            throw new IllegalArgumentException("a table is renamed within its layer, got " + from + " -> " + to);
+        }
+        return "RENAME TABLE " + table(from) + " TO " + table(to);
+    }
+
     /** {@code SYNC} frees the name and the disk at once instead of after the Atomic database's drop delay. */
     @Override
     public String dropTable(TableRef table) {
