@@ -24,6 +24,17 @@ final class ClickHouseProfileSql implements ProfileSql {
     }
 
     @Override
+    public String countDistinctTuple(List<String> values) {
+        // a tuple, not uniqExact(a, b): a tuple is never NULL, so no row is skipped
+        return "uniqExact(tuple(" + String.join(", ", values) + "))";
+    }
+
+    @Override
+    public String tupleKey(List<String> values) {
+        return values.size() == 1 ? values.get(0) : "concat(" + String.join(", char(31), ", values) + ")";
+    }
+
+    @Override
     public String trim(String value) {
         return "trimBoth(" + value + ")";
     }

@@ -22,6 +22,16 @@ final class DuckDbProfileSql implements ProfileSql {
     }
 
     @Override
+    public String countDistinctTuple(List<String> values) {
+        return "count(DISTINCT row(" + String.join(", ", values) + "))";
+    }
+
+    @Override
+    public String tupleKey(List<String> values) {
+        return values.size() == 1 ? values.get(0) : "concat_ws(chr(31), " + String.join(", ", values) + ")";
+    }
+
+    @Override
     public String trim(String value) {
         return "trim(" + value + ")";
     }

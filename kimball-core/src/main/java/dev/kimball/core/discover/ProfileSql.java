@@ -12,6 +12,12 @@ interface ProfileSql {
     /** Exact count of distinct non-null values. */
     String countDistinct(String value);
 
+    /** Exact count of distinct combinations of non-null expressions (a composite key candidate). */
+    String countDistinctTuple(List<String> values);
+
+    /** One string for a combination of non-null string expressions, parts separated by a control character. */
+    String tupleKey(List<String> values);
+
     /** Removes surrounding spaces. */
     String trim(String value);
 
