@@ -3,6 +3,9 @@ package dev.kimball.core.discover;
 import dev.kimball.api.InferredType;
 import dev.kimball.api.LogicalType;
 import dev.kimball.api.Semantic;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -19,6 +22,23 @@ final class KeyColumns {
             Semantic.SCIENTIFIC, Semantic.UNIX_SECONDS, Semantic.UNIX_MILLIS);
 
     private KeyColumns() {
+    }
+
+    private static boolean yyyymmdd(ColumnProfile p) {
+        if (p.minLength() != 8 || p.maxLength() != 8 || p.top().isEmpty()) {
+            return false;
+        }
+        for (ValueCount v : p.top()) {
+            try {
+                int year = LocalDate.parse(v.value().strip(), DateTimeFormatter.BASIC_ISO_DATE).getYear();
+                if (year < 1900 || year > 2099) {
+                    return false;
+                }
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why a column can never be a key or join column, or {@code null} when it can. */
@@ -51,10 +71,13 @@ final class KeyColumns {
         return (c == LogicalType.INTEGER || c == LogicalType.STRING) && (p == LogicalType.INTEGER || p == LogicalType.STRING);
     }
 
-    /** Integer identifiers (not dates or years) and UUID-shaped strings look generated rather than natural. */
+    /**
+     * Integer identifiers and UUID-shaped strings look generated rather than natural; not integers that spell dates
+     * ({@code 20240131}: a smart date key, as far as the profile's top values show) or years.
+     */
     static boolean surrogate(InferredType t, ColumnProfile p) {
         if (t.type() == LogicalType.INTEGER) {
-            return t.semantic() == Semantic.NONE || t.semantic() == Semantic.IDENTIFIER;
+            return (t.semantic() == Semantic.NONE || t.semantic() == Semantic.IDENTIFIER) && !yyyymmdd(p);
         }
         return t.type() == LogicalType.STRING && p.minLength() == 36 && p.maxLength() == 36
                 && !p.top().isEmpty() && p.top().stream().allMatch(v -> v.value().strip().matches(

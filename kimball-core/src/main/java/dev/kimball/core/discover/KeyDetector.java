@@ -8,6 +8,7 @@ import dev.kimball.spi.Warehouse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,9 @@ public final class KeyDetector {
             found.add(new Candidate(declared, true));
         }
         for (Col c : cols) {
-            if (c.keyable() && c.unique(rows) && (declared == null || !declared.equals(List.of(c)))) {
+            // a date alone is a key of a date dimension (date_key, or date in date_dim), elsewhere a coincidence
+            boolean dateAlone = c.type.type() == LogicalType.DATE && c.nameScore == 0;
+            if (c.keyable() && !dateAlone && c.unique(rows) && (declared == null || !declared.equals(List.of(c)))) {
                 found.add(new Candidate(List.of(c), false));
             }
         }
@@ -134,7 +137,7 @@ public final class KeyDetector {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < tried.size(); i++) {
             counts.put(tried.get(i), distinct.get(i));
-            if (distinct.get(i) == rows && !tried.get(i).equals(declared)) {
+            if (distinct.get(i) == rows && (declared == null || !new HashSet<>(tried.get(i)).equals(new HashSet<>(declared)))) {
                 found.add(new Candidate(tried.get(i), false));
             }
         }

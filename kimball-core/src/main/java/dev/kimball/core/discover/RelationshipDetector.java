@@ -26,6 +26,9 @@ import java.util.Objects;
 public final class RelationshipDetector {
     /** Share of a child's distinct values that must be found in the parent key (declared keys excepted). */
     public static final double MIN_COVERAGE = 0.9;
+    /** The lower share enough when the names match strongly (similarity 0.9 or more): orphans are common. */
+    public static final double MIN_COVERAGE_NAMED = 0.75;
+    static final double STRONG_NAME = 0.9;
     /** Lowest confidence of an undeclared relationship that is kept. */
     public static final double MIN_CONFIDENCE = 0.5;
     /** Lowest name similarity that makes a candidate without other evidence. */
@@ -158,7 +161,7 @@ public final class RelationshipDetector {
     private static boolean fits(Table child, int c, Table parent, int k) {
         ColumnProfile cp = child.profile(c), pp = parent.profile(k);
         long childValues = cp.distinct() - (cp.blanks() > 0 ? 1 : 0);
-        return childValues >= 1 && childValues * MIN_COVERAGE <= pp.distinct() + 1
+        return childValues >= 1 && childValues * MIN_COVERAGE_NAMED <= pp.distinct() + 1
                 && cp.minLength() <= pp.maxLength() + 2 && cp.maxLength() + 2 >= pp.minLength();
     }
 
@@ -295,7 +298,8 @@ public final class RelationshipDetector {
             double confidence = 0.35 * Math.min(1, nameScore) + 0.45 * covScore + 0.2 * telling;
             if (declared) {
                 confidence = Math.max(confidence, 0.7 + 0.3 * covScore);
-            } else if (coverage < MIN_COVERAGE || confidence < MIN_CONFIDENCE) {
+            } else if (coverage < (nameScore >= STRONG_NAME ? MIN_COVERAGE_NAMED : MIN_COVERAGE)
+                    || confidence < MIN_CONFIDENCE) {
                 return null;
             }
             confidence = Math.round(confidence * 1000) / 1000.0;
