@@ -24,9 +24,11 @@ final class ClickHouseProfileSql implements ProfileSql {
     }
 
     @Override
-    public String countDistinctTuple(List<String> values) {
+    public String distinctCombinations(String table, List<List<String>> combinations) {
         // a tuple, not uniqExact(a, b): a tuple is never NULL, so no row is skipped
-        return "uniqExact(tuple(" + String.join(", ", values) + "))";
+        return IntStream.range(0, combinations.size()).mapToObj(i -> "SELECT toInt32(" + i + ") AS _kimball_i,"
+                + " toInt64(uniqExact(tuple(" + String.join(", ", combinations.get(i)) + "))) AS _kimball_n FROM " + table)
+                .collect(Collectors.joining(" UNION ALL "));
     }
 
     @Override

@@ -22,8 +22,11 @@ final class DuckDbProfileSql implements ProfileSql {
     }
 
     @Override
-    public String countDistinctTuple(List<String> values) {
-        return "count(DISTINCT row(" + String.join(", ", values) + "))";
+    public String distinctCombinations(String table, List<List<String>> combinations) {
+        // a DISTINCT subquery per combination is several times faster than count(DISTINCT row(a, b)) and exact
+        return IntStream.range(0, combinations.size()).mapToObj(i -> "SELECT CAST(" + i + " AS INTEGER) AS _kimball_i,"
+                + " count(*) AS _kimball_n FROM (SELECT DISTINCT " + String.join(", ", combinations.get(i)) + " FROM "
+                + table + ") AS _kimball_d" + i).collect(Collectors.joining(" UNION ALL "));
     }
 
     @Override

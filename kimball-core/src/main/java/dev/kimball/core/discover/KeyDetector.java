@@ -6,6 +6,7 @@ import dev.kimball.api.TableRef;
 import dev.kimball.spi.Dialect;
 import dev.kimball.spi.Warehouse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,9 @@ import java.util.Optional;
 /**
  * Finds the candidate keys of a bronze table: single columns, else composites of two, else of three columns, that are
  * non-null and unique in every row of the full table. Single columns need no query (the profile's exact distinct
- * count decides); composites are counted exactly in the warehouse, all candidates of one size in one scan, after
+ * count decides); composites are counted exactly in the warehouse, all candidates of one size in one query, after
  * pruning by the profile (a combination whose distinct counts multiply to fewer than the rows cannot be unique, nor
- * one whose most frequent value outnumbers the other columns' combinations) and after one scan that rules out every
+ * one whose most frequent value outnumbers the other columns' combinations) and after one count that rules out every
  * composite when the table has duplicate rows. Timestamps, flags, measures and long text are never key columns.
  * Immutable and thread-safe.
  */
@@ -144,21 +145,15 @@ public final class KeyDetector {
         return found;
     }
 
-    /** Exact distinct counts of column combinations, in one scan. */
+    /** Exact distinct counts of column combinations, in one query. */
     private List<Long> count(TableRef table, List<List<Col>> combos) {
         Dialect d = warehouse.dialect();
-        ProfileSql sql = ProfileSql.of(warehouse);
-        StringBuilder b = new StringBuilder("SELECT count(*) AS " + TableProfiler.A + "r");
-        for (int i = 0; i < combos.size(); i++) {
-            List<String> quoted = combos.get(i).stream().map(c -> d.quote(c.name)).toList();
-            b.append(", ").append(sql.countDistinctTuple(quoted)).append(" AS ").append(TableProfiler.A).append('k').append(i);
+        List<List<String>> quoted = combos.stream().map(k -> k.stream().map(c -> d.quote(c.name)).toList()).toList();
+        Long[] out = new Long[combos.size()];
+        for (Map<String, Object> row : warehouse.query(ProfileSql.of(warehouse).distinctCombinations(d.table(table), quoted))) {
+            out[(int) TableProfiler.num(row.get(TableProfiler.A + "i"))] = TableProfiler.num(row.get(TableProfiler.A + "n"));
         }
-        Map<String, Object> row = warehouse.query(b.append(" FROM ").append(d.table(table)).toString()).get(0);
-        List<Long> out = new ArrayList<>(combos.size());
-        for (int i = 0; i < combos.size(); i++) {
-            out.add(TableProfiler.num(row.get(TableProfiler.A + "k" + i)));
-        }
-        return out;
+        return Arrays.asList(out);
     }
 
     /** Necessary for uniqueness: enough combinations, and no value repeated more often than the others can vary. */

@@ -182,25 +182,30 @@ public final class RelationshipDetector {
             List<String> children = new ArrayList<>();
             for (int i : e.getValue()) {
                 Candidate c = group.get(i);
-                List<String> filters = new ArrayList<>();
-                List<String> parts = new ArrayList<>();
+                // group the trimmed values first, then drop null tokens: the filter runs once per distinct value
+                List<String> parts = new ArrayList<>(), trimmed = new ArrayList<>(), notNull = new ArrayList<>(),
+                        notToken = new ArrayList<>();
                 for (int col : c.cols) {
-                    String q = d.quote(c.child.column(col)), t = sql.trim(q);
-                    parts.add(t);
-                    filters.add(q + " IS NOT NULL AND lower(" + t + ") NOT IN (" + list(d, nullTokens) + ")");
+                    String q = d.quote(c.child.column(col)), part = A + "p" + parts.size();
+                    parts.add(part);
+                    trimmed.add(sql.trim(q) + " AS " + part);
+                    notNull.add(q + " IS NOT NULL");
+                    notToken.add("lower(" + part + ") NOT IN (" + list(d, nullTokens) + ")");
                     List<String> missing = c.child.type(col).missingCodes();
                     if (!missing.isEmpty()) {
-                        filters.add(t + " NOT IN (" + list(d, missing) + ")");
+                        notToken.add(part + " NOT IN (" + list(d, missing) + ")");
                     }
                 }
-                children.add("SELECT CAST(" + i + " AS INTEGER) AS " + A + "i, " + sql.tupleKey(parts) + " AS " + A + "v, count(*) AS "
-                        + A + "c FROM " + d.table(c.child.profile.table()) + " WHERE " + String.join(" AND ", filters)
-                        + " GROUP BY " + A + "i, " + A + "v");
+                children.add("SELECT CAST(" + i + " AS INTEGER) AS " + A + "i, " + sql.tupleKey(parts) + " AS " + A + "v, "
+                        + A + "c FROM (SELECT " + String.join(", ", trimmed) + ", count(*) AS " + A + "c FROM "
+                        + d.table(c.child.profile.table()) + " WHERE " + String.join(" AND ", notNull) + " GROUP BY "
+                        + String.join(", ", parts) + ") AS " + A + "g" + i + " WHERE " + String.join(" AND ", notToken));
             }
+            // the membership flag once per child value, then the counts
             selects.add("SELECT " + A + "i, count(*) AS " + A + "n, max(" + A + "c) AS " + A + "x, sum(" + A + "c) AS " + A
-                    + "rows, " + sql.countIf(A + "v IN (" + parentSet + ")") + " AS " + A + "m, sum(CASE WHEN " + A + "v IN ("
-                    + parentSet + ") THEN " + A + "c ELSE 0 END) AS " + A + "mr FROM (" + String.join(" UNION ALL ", children)
-                    + ") AS " + A + "children GROUP BY " + A + "i");
+                    + "rows, " + sql.countIf(A + "f") + " AS " + A + "m, sum(CASE WHEN " + A + "f THEN " + A + "c ELSE 0 END) AS "
+                    + A + "mr FROM (SELECT " + A + "i, " + A + "c, " + A + "v IN (" + parentSet + ") AS " + A + "f FROM ("
+                    + String.join(" UNION ALL ", children) + ") AS " + A + "children) AS " + A + "flagged GROUP BY " + A + "i");
         }
         List<RelationshipSelection.Scored> out = new ArrayList<>();
         for (Map<String, Object> row : warehouse.query(String.join(" UNION ALL ", selects))) {
