@@ -25,6 +25,11 @@ final class KeyNames {
             "score", "rate", "ratio", "pct", "percent", "sum", "avg", "average", "count", "cnt", "duration", "hand",
             "stock", "units", "value", "fee", "salary", "income", "spend", "volume", "size");
 
+    /** Words ending in "id" or "key" that are not identifiers. */
+    private static final Set<String> NOT_ID = Set.of("valid", "invalid", "paid", "unpaid", "prepaid", "void", "avoid",
+            "liquid", "hybrid", "fluid", "rapid", "humid", "acid", "solid", "squid", "android", "monkey", "turkey",
+            "jockey", "hockey", "whiskey", "donkey");
+
     private KeyNames() {
     }
 
@@ -46,7 +51,8 @@ final class KeyNames {
             return false;
         }
         String last = w.get(w.size() - 1);
-        return GENERIC.contains(last) || (last.length() > 3 && (last.endsWith("id") || last.endsWith("key")));
+        return GENERIC.contains(last)
+                || (last.length() > 3 && (last.endsWith("id") || last.endsWith("key")) && !NOT_ID.contains(last));
     }
 
     /** Whether a word of the name is a measure word ({@code amount}, {@code qty}, {@code on_hand}...). */
@@ -66,7 +72,7 @@ final class KeyNames {
             if (GENERIC.contains(s)) {
                 continue;
             }
-            if (i == w.size() - 1 && s.length() > 4 && (s.endsWith("id") || s.endsWith("key"))) {
+            if (i == w.size() - 1 && s.length() > 4 && (s.endsWith("id") || s.endsWith("key")) && !NOT_ID.contains(s)) {
                 s = s.substring(0, s.length() - (s.endsWith("id") ? 2 : 3)); // customerid -> customer
             }
             out.add(singular(s));
