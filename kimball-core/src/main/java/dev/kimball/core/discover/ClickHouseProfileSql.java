@@ -29,6 +29,19 @@ final class ClickHouseProfileSql implements ProfileSql {
     }
 
     @Override
+    public String distinctCombinations(String table, List<List<String>> combinations) {
+        // a tuple, not uniqExact(a, b): a tuple is never NULL, so no row is skipped
+        return IntStream.range(0, combinations.size()).mapToObj(i -> "SELECT toInt32(" + i + ") AS _kimball_i,"
+                + " toInt64(uniqExact(tuple(" + String.join(", ", combinations.get(i)) + "))) AS _kimball_n FROM " + table)
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    @Override
+    public String tupleKey(List<String> values) {
+        return values.size() == 1 ? values.get(0) : "concat(" + String.join(", char(31), ", values) + ")";
+    }
+
+    @Override
     public String trim(String value) {
         return "trimBoth(" + value + ")";
     }

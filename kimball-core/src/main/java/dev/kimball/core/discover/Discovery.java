@@ -17,11 +17,13 @@ import dev.kimball.api.catalog.Discover;
 import dev.kimball.api.catalog.Quality;
 import dev.kimball.core.corrections.WarehouseCorrectionStore;
 import dev.kimball.core.metadata.MetadataStore;
+import dev.kimball.core.metadata.MetadataTables;
 import dev.kimball.inference.TypeInference;
 import dev.kimball.spi.Warehouse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -37,12 +39,15 @@ import java.util.concurrent.Future;
  * if the values' shape changes). Thread-safe.
  */
 public final class Discovery implements CatalogEditor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Discovery.class);
     private final Warehouse warehouse;
+    private final MetadataStore metadata;
     private final CatalogStore store;
     private final WarehouseCorrectionStore corrections;
 
     public Discovery(Warehouse warehouse, MetadataStore metadata) {
         this.warehouse = warehouse;
+        this.metadata = metadata;
         this.store = new CatalogStore(metadata);
         this.corrections = new WarehouseCorrectionStore(warehouse);
     }
@@ -54,6 +59,24 @@ public final class Discovery implements CatalogEditor {
      * @throws WarehouseException when a query fails
      */
     public Catalog analyze(Discover request) {
+        return run(request).catalog();
+    }
+
+    /**
+     * What one discovery did and how long each phase took (for logs and benchmarks).
+     *
+     * @param catalog             the stored catalog afterwards
+     * @param tables              tables analysed
+     * @param columns             columns analysed
+     * @param profileNanos        profiling, full-column checks, quality and primary keys of every table (tables in parallel)
+     * @param relationshipNanos   choosing the relationships of the whole schema
+     * @param storeNanos          writing the catalog
+     */
+    public record Run(Catalog catalog, int tables, int columns, long profileNanos, long relationshipNanos, long storeNanos) {
+    }
+
+    /** As {@link #analyze}, with the phases' durations. */
+    public Run run(Discover request) {
         List<TableRef> all = warehouse.tables(TableRef.BRONZE).stream().filter(t -> !t.name().startsWith("_")).toList();
         List<TableRef> tables = new ArrayList<>();
         if (request.tables().isEmpty()) {
@@ -69,10 +92,45 @@ public final class Discovery implements CatalogEditor {
             }
         }
         TypeInference inference = TypeInference.builder().correctionStore(corrections).build();
-        List<TableAssessment> assessed = assessAll(tables, inference, request.sampleRows());
-        List<RelationshipRow> relationships = relationships(assessed);
-        store.save(withForeignKeyRoles(assessed, relationships), relationships, Instant.now());
-        return catalog();
+        KeyHints hints = declaredKeys();
+        long t0 = System.nanoTime();
+        List<Assessed> assessed = assessAll(tables, inference, request.sampleRows(), hints);
+        long t1 = System.nanoTime();
+        List<RelationshipRow> relationships = relationships(assessed, hints);
+        long t2 = System.nanoTime();
+        List<TableAssessment> out = withForeignKeyRoles(assessed.stream().map(Assessed::assessment).toList(), relationships);
+        store.save(out, relationships, Instant.now());
+        long t3 = System.nanoTime();
+        int columns = out.stream().mapToInt(t -> t.columns().size()).sum();
+        LOG.info("discovered {} tables ({} columns, {} relationships) in {} ms: profile, types, quality, keys {} ms; relationships {} ms;"
+                + " catalog {} ms", tables.size(), columns, relationships.size(), (t3 - t0) / 1_000_000, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        return new Run(catalog(), tables.size(), columns, t1 - t0, t2 - t1, t3 - t2);
+    }
+
+    /** What one table's assessment needs to keep for the relationship step. */
+    private record Assessed(TableAssessment assessment, TableProfile profile, List<InferredType> types, List<PrimaryKey> keys) {
+    }
+
+    /** Keys a source declared ({@code metadata.declared_keys}), as hints. */
+    private KeyHints declaredKeys() {
+        KeyHints hints = KeyHints.none();
+        for (Map<String, Object> r : metadata.read(MetadataTables.DECLARED_KEYS, null)) {
+            String table = (String) r.get("bronze_table");
+            List<String> columns = List.of(((String) r.get("columns")).split(","));
+            String kind = (String) r.get("kind");
+            try {
+                if (kind.equals("PK") && hints.primaryKey(table).isEmpty()) {
+                    hints = hints.withPrimaryKey(table, columns.toArray(String[]::new));
+                } else if (kind.equals("FK") && r.get("ref_bronze_table") != null && r.get("ref_columns") != null) {
+                    hints = hints.withForeignKey(table, columns, (String) r.get("ref_bronze_table"),
+                            List.of(((String) r.get("ref_columns")).split(",")));
+                }
+            } catch (IllegalArgumentException e) {
+                LOG.warn("ignoring declared key {} of {}: {}", r.get("name"), table, e.getMessage());
+            }
+        }
+        return hints;
     }
 
     /** The stored catalog, without scanning data. */
@@ -80,7 +138,7 @@ public final class Discovery implements CatalogEditor {
         return store.catalog(this);
     }
 
-    private List<TableAssessment> assessAll(List<TableRef> tables, TypeInference inference, int sampleRows) {
+    private List<Assessed> assessAll(List<TableRef> tables, TypeInference inference, int sampleRows, KeyHints hints) {
         if (tables.isEmpty()) {
             return List.of();
         }
@@ -91,12 +149,12 @@ public final class Discovery implements CatalogEditor {
             return t;
         });
         try {
-            List<Future<TableAssessment>> futures = new ArrayList<>();
+            List<Future<Assessed>> futures = new ArrayList<>();
             for (TableRef t : tables) {
-                futures.add(pool.submit(() -> assess(t, inference, sampleRows)));
+                futures.add(pool.submit(() -> assess(t, inference, sampleRows, hints)));
             }
-            List<TableAssessment> out = new ArrayList<>();
-            for (Future<TableAssessment> f : futures) {
+            List<Assessed> out = new ArrayList<>();
+            for (Future<Assessed> f : futures) {
                 out.add(f.get());
             }
             return out;
@@ -117,7 +175,7 @@ public final class Discovery implements CatalogEditor {
     }
 
     /** Profile, override, full-column check, scores, keys of one table. */
-    private TableAssessment assess(TableRef table, TypeInference inference, int sampleRows) {
+    private Assessed assess(TableRef table, TypeInference inference, int sampleRows, KeyHints hints) {
         TableProfile profile = new TableProfiler(warehouse, inference, sampleRows, TableProfiler.DEFAULT_TOP).profile(table);
         Map<String, String[]> overrides = store.overrides(table);
         Map<String, TypeCorrection> learned = new HashMap<>();
@@ -139,8 +197,9 @@ public final class Discovery implements CatalogEditor {
             finalTypes.add(applied.get(i) == null ? c.revalidated() : counted(c));
         }
         long duplicates = profile.rows() - distinctRows(table, profile);
-        List<String> key = primaryKey(profile, finalTypes);
-        String keyKind = key.isEmpty() ? CatalogStore.NONE : keyKind(profile, finalTypes, key);
+        List<PrimaryKey> keys = new KeyDetector(warehouse).detect(profile, finalTypes, hints);
+        List<String> key = keys.isEmpty() ? List.of() : keys.get(0).columns();
+        String keyKind = keys.isEmpty() ? CatalogStore.NONE : keys.get(0).surrogate() ? "surrogate" : "natural";
         List<ColumnAssessment> columns = new ArrayList<>();
         for (int i = 0; i < finalTypes.size(); i++) {
             ColumnProfile p = profile.columns().get(i);
@@ -170,7 +229,8 @@ public final class Discovery implements CatalogEditor {
             recommendations.add(table.name() + " has no primary key: no column, and no combination of up to 3 columns, is unique"
                     + " and never empty; an event or log table, or add a surrogate key in silver");
         }
-        return new TableAssessment(table, profile.rows(), duplicates, columns, key, keyKind, q, recommendations);
+        return new Assessed(new TableAssessment(table, profile.rows(), duplicates, columns, key, keyKind, q, recommendations), profile,
+                finalTypes, keys);
     }
 
     private long distinctRows(TableRef table, TableProfile profile) {
@@ -182,18 +242,28 @@ public final class Discovery implements CatalogEditor {
                 + warehouse.dialect().table(table) + ") AS " + TableProfiler.A + "d");
     }
 
-    // ---- keys and relationships (see KeyDetector, RelationshipDetector) ----------------------------------------------
+    // ---- relationships -------------------------------------------------------------------------------------------------
 
-    private List<String> primaryKey(TableProfile profile, List<InferredType> types) {
-        return List.of();
-    }
-
-    private String keyKind(TableProfile profile, List<InferredType> types, List<String> key) {
-        return "natural";
-    }
-
-    private List<RelationshipRow> relationships(List<TableAssessment> tables) {
-        return List.of();
+    private List<RelationshipRow> relationships(List<Assessed> tables, KeyHints hints) {
+        if (tables.size() < 2) {
+            return List.of();
+        }
+        List<TableProfile> profiles = new ArrayList<>();
+        Map<TableRef, List<InferredType>> types = new LinkedHashMap<>();
+        Map<TableRef, List<PrimaryKey>> keys = new LinkedHashMap<>();
+        for (Assessed a : tables) {
+            profiles.add(a.profile());
+            types.put(a.profile().table(), a.types());
+            keys.put(a.profile().table(), a.keys());
+        }
+        List<RelationshipRow> out = new ArrayList<>();
+        for (Relationship r : new RelationshipDetector(warehouse).detect(profiles, types, keys, hints)) {
+            out.add(new RelationshipRow(r.fromTable().name(), r.fromColumns(), r.toTable().name(), r.toColumns(),
+                    r.cardinality() == Cardinality.ONE_TO_ONE ? dev.kimball.api.catalog.Cardinality.ONE_TO_ONE
+                            : dev.kimball.api.catalog.Cardinality.MANY_TO_ONE,
+                    r.coverage(), r.confidence(), r.declared(), r.reason()));
+        }
+        return out;
     }
 
     private static List<TableAssessment> withForeignKeyRoles(List<TableAssessment> tables, List<RelationshipRow> relationships) {

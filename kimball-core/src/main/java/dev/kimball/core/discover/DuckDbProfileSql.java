@@ -27,6 +27,19 @@ final class DuckDbProfileSql implements ProfileSql {
     }
 
     @Override
+    public String distinctCombinations(String table, List<List<String>> combinations) {
+        // a DISTINCT subquery per combination is several times faster than count(DISTINCT row(a, b)) and exact
+        return IntStream.range(0, combinations.size()).mapToObj(i -> "SELECT CAST(" + i + " AS INTEGER) AS _kimball_i,"
+                + " count(*) AS _kimball_n FROM (SELECT DISTINCT " + String.join(", ", combinations.get(i)) + " FROM "
+                + table + ") AS _kimball_d" + i).collect(Collectors.joining(" UNION ALL "));
+    }
+
+    @Override
+    public String tupleKey(List<String> values) {
+        return values.size() == 1 ? values.get(0) : "concat_ws(chr(31), " + String.join(", ", values) + ")";
+    }
+
+    @Override
     public String trim(String value) {
         return "trim(" + value + ")";
     }

@@ -12,6 +12,15 @@ interface ProfileSql {
     /** Exact count of distinct non-null values. */
     String countDistinct(String value);
 
+    /**
+     * One query counting, exactly, the distinct combinations of each list of (quoted) columns of a table: rows
+     * {@code _kimball_i} (the list's index) and {@code _kimball_n} (its count). Composite key candidates.
+     */
+    String distinctCombinations(String table, List<List<String>> combinations);
+
+    /** One string for a combination of non-null string expressions, parts separated by a control character. */
+    String tupleKey(List<String> values);
+
     /** Removes surrounding spaces. */
     String trim(String value);
 

@@ -126,7 +126,11 @@ abstract class CatalogContractTest {
         assertThat(customers.column("balance").role()).isEqualTo("measure");
         assertThat(signup.role()).isEqualTo("date");
 
+        assertThat(customers.primaryKey()).containsExactly("customer_id");
+        assertThat(customers.keyKind()).isEqualTo("surrogate");
+        assertThat(customers.column("customer_id").role()).isEqualTo("key");
         CatalogTable events = catalog.table("events");
+        assertThat(events.primaryKey()).as("duplicate rows: no key").isEmpty();
         assertThat(events.duplicateRows()).isEqualTo(9);
         assertThat(events.quality().uniqueness()).isCloseTo(41.0 / 50, within(1e-9));
         assertThat(events.recommendations()).anyMatch(r -> r.startsWith("9 of 50 rows in events repeat"));
