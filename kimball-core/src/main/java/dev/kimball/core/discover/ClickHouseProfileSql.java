@@ -58,6 +58,19 @@ final class ClickHouseProfileSql implements ProfileSql {
     }
 
     @Override
+    public boolean aggregatesDistinctValues() {
+        return false;
+    }
+
+    @Override
+    public String valueCounts(Dialect d, String table, List<String> columns) {
+        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
+        String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
+        return "SELECT _kimball_i, _kimball_v, toInt64(count()) AS _kimball_n FROM " + table + " ARRAY JOIN " + idx + " AS _kimball_i, "
+                + vals + " AS _kimball_v GROUP BY _kimball_i, _kimball_v";
+    }
+
+    @Override
     public String sample(Dialect d, String table, List<String> columns, int n, long seed) {
         return "SELECT " + columns.stream().map(d::quote).collect(Collectors.joining(", ")) + " FROM " + table
                 + " ORDER BY cityHash64(" + d.quote(BronzeTables.SOURCE) + ", " + d.quote(BronzeTables.ROW) + ", "

@@ -50,12 +50,11 @@ public final class ConformanceCheck {
             InferredType t = types.get(i);
             String c = d.quote(t.column());
             String trimmed = sql.trim(c);
-            String isNull = "(" + c + " IS NULL OR lower(" + trimmed + ") IN (" + nullTokens(d) + ")"
-                    + (t.missingCodes().isEmpty() ? "" : " OR " + trimmed + " IN (" + list(d, t.missingCodes()) + ")") + ")";
+            String isNull = isNull(d, sql, t, c);
             // inner names differ from the outer aliases: ClickHouse would resolve a flag to the same-named aggregate
             String value = p + "value" + i, isNullFlag = p + "isnull" + i, okFlag = p + "conforms" + i, shapeFlag = p + "shaped" + i;
-            String shaped = t.valueShape().isEmpty() ? "false"
-                    : "coalesce(" + sql.fullMatch(trimmed, d.literal(ShapeRegex.of(t.valueShape()))) + ", false)";
+            // the dominant shape is only counted where it measures consistency (QualityScores.consistency)
+            String shaped = shaped(d, sql, t, c);
             inner.append(", ").append(c).append(" AS ").append(value)
                     .append(", ").append(isNull).append(" AS ").append(isNullFlag)
                     .append(", ").append(d.conforms(c, t)).append(" AS ").append(okFlag)
@@ -86,6 +85,24 @@ public final class ConformanceCheck {
             out.add(new ColumnConformance(t.column(), t, nulls, rows - nulls, ok, examples, revalidated, shaped));
         }
         return out;
+    }
+
+    /** Whether a value counts as absent: SQL NULL, blank, a null token (any case) or one of the column's missing codes. */
+    String isNull(Dialect d, ProfileSql sql, InferredType t, String value) {
+        String trimmed = sql.trim(value);
+        return "(" + value + " IS NULL OR lower(" + trimmed + ") IN (" + nullTokens(d) + ")"
+                + (t.missingCodes().isEmpty() ? "" : " OR " + trimmed + " IN (" + list(d, t.missingCodes()) + ")") + ")";
+    }
+
+    /** Whether a value has the column's dominant shape, where that shape measures consistency; else false. */
+    static String shaped(Dialect d, ProfileSql sql, InferredType t, String value) {
+        boolean counted = !t.valueShape().isEmpty() && QualityScores.shapeMeasured(t);
+        return !counted ? "false" : "coalesce(" + sql.fullMatch(sql.trim(value), d.literal(ShapeRegex.of(t.valueShape()))) + ", false)";
+    }
+
+    /** The inference engine this check revalidates with. */
+    TypeInference inference() {
+        return inference;
     }
 
     private String nullTokens(Dialect d) {

@@ -176,21 +176,25 @@ public final class Discovery implements CatalogEditor {
 
     /** Profile, override, full-column check, scores, keys of one table. */
     private Assessed assess(TableRef table, TypeInference inference, int sampleRows, KeyHints hints) {
-        TableProfile profile = new TableProfiler(warehouse, inference, sampleRows, TableProfiler.DEFAULT_TOP).profile(table);
         Map<String, String[]> overrides = store.overrides(table);
         Map<String, TypeCorrection> learned = new HashMap<>();
         for (TypeCorrection c : inference.corrections()) {
             learned.put(c.namePattern() + "\u0000" + c.valueShape(), c);
         }
-        List<InferredType> checkedTypes = new ArrayList<>();
         List<TypeCorrection> applied = new ArrayList<>();
-        for (InferredType t : profile.inferred()) {
-            String[] key = overrides.get(t.column());
-            TypeCorrection c = key == null ? null : learned.get(key[0] + "\u0000" + key[1]);
-            applied.add(c);
-            checkedTypes.add(c == null ? t : overridden(t, c.type(), c.precision(), c.scale(), c.format(), c.semantic()));
-        }
-        List<ColumnConformance> conformance = new ConformanceCheck(warehouse, inference).check(table, checkedTypes);
+        TableProfiler.ProfiledTable scanned = new TableProfiler(warehouse, inference, sampleRows, TableProfiler.DEFAULT_TOP)
+                .profileAndCheck(table, new ConformanceCheck(warehouse, inference), inferred -> {
+                    List<InferredType> checkedTypes = new ArrayList<>();
+                    for (InferredType t : inferred) {
+                        String[] key = overrides.get(t.column());
+                        TypeCorrection c = key == null ? null : learned.get(key[0] + "\u0000" + key[1]);
+                        applied.add(c);
+                        checkedTypes.add(c == null ? t : overridden(t, c.type(), c.precision(), c.scale(), c.format(), c.semantic()));
+                    }
+                    return checkedTypes;
+                });
+        TableProfile profile = scanned.profile();
+        List<ColumnConformance> conformance = scanned.conformance();
         List<InferredType> finalTypes = new ArrayList<>();
         for (int i = 0; i < conformance.size(); i++) {
             ColumnConformance c = conformance.get(i);

@@ -58,6 +58,19 @@ final class DuckDbProfileSql implements ProfileSql {
     }
 
     @Override
+    public boolean aggregatesDistinctValues() {
+        return true;
+    }
+
+    @Override
+    public String valueCounts(Dialect d, String table, List<String> columns) {
+        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
+        String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
+        return "SELECT _kimball_i, _kimball_v, count(*) AS _kimball_n FROM (SELECT UNNEST(" + idx + ") AS _kimball_i, UNNEST(" + vals
+                + ") AS _kimball_v FROM " + table + ") GROUP BY _kimball_i, _kimball_v";
+    }
+
+    @Override
     public String sample(Dialect d, String table, List<String> columns, int n, long seed) {
         return "SELECT " + columns.stream().map(d::quote).collect(Collectors.joining(", ")) + " FROM " + table
                 + " USING SAMPLE reservoir(" + n + " ROWS) REPEATABLE (" + seed + ")";

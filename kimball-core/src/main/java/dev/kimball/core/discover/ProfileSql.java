@@ -32,6 +32,20 @@ interface ProfileSql {
      */
     String topValues(Dialect d, String table, List<String> columns, int k);
 
+    /**
+     * One scan giving every column's distinct values with their counts, NULL included, as rows {@code _kimball_i} (the
+     * column's index), {@code _kimball_v}, {@code _kimball_n}: the relation {@link ColumnScan} aggregates.
+     */
+    String valueCounts(Dialect d, String table, List<String> columns);
+
+    /**
+     * Whether profiling aggregates distinct values first ({@link ColumnScan}: one group-by, checks once per distinct
+     * value) rather than evaluating every check on every row. DuckDB: yes (measured 2x faster on the discover
+     * benchmark). ClickHouse: no; its vectorised per-row checks are fast, while a CASE over columns evaluates every
+     * branch (measured slower even with short-circuit evaluation forced).
+     */
+    boolean aggregatesDistinctValues();
+
     /** Up to {@code n} rows of {@code columns}, a seeded pseudo-random sample (repeatable on unchanged data). */
     String sample(Dialect d, String table, List<String> columns, int n, long seed);
 

@@ -46,11 +46,18 @@ final class QualityScores {
         if (c.nonNull() == 0) {
             return 1;
         }
-        double shaped = (double) c.shaped() / c.nonNull();
-        return switch (type.type()) {
-            case DATE, TIMESTAMP, TIME -> shaped;
-            case INTEGER, DECIMAL, FLOAT, BOOLEAN -> validity;
-            case STRING -> codeLike(type.valueShape()) ? shaped : 1;
+        if (shapeMeasured(c.checked()) && shapeMeasured(type)) {
+            return (double) c.shaped() / c.nonNull();
+        }
+        return type.type() == LogicalType.STRING ? 1 : validity;
+    }
+
+    /** Whether consistency is the dominant shape's share for this type: dates and times, and short text codes. */
+    static boolean shapeMeasured(InferredType t) {
+        return switch (t.type()) {
+            case DATE, TIMESTAMP, TIME -> true;
+            case INTEGER, DECIMAL, FLOAT, BOOLEAN -> false;
+            case STRING -> codeLike(t.valueShape());
         };
     }
 
@@ -74,9 +81,7 @@ final class QualityScores {
         } else if (q.completeness() < 0.95 && rows > 0) {
             out.add(c.nulls() + " of " + rows + " rows (" + pct(1 - q.completeness()) + ") have no value in " + col);
         }
-        boolean shapeBased = type.type() == LogicalType.DATE || type.type() == LogicalType.TIMESTAMP || type.type() == LogicalType.TIME
-                || type.type() == LogicalType.STRING && codeLike(type.valueShape());
-        if (shapeBased && q.consistency() < 0.9 && c.nonNull() > 0) {
+        if (shapeMeasured(type) && shapeMeasured(c.checked()) && q.consistency() < 0.9 && c.nonNull() > 0) {
             out.add(col + " is written in several forms: only " + pct(q.consistency()) + " of its values look like '"
                     + type.valueShape() + "' (9 = digits, a = letters); normalize the others");
         }

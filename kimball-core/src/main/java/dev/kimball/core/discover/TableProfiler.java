@@ -89,6 +89,71 @@ public final class TableProfiler {
         return new TableProfile(table, rows, sampled, profiles, inferred);
     }
 
+    /**
+     * A profile and the full-column conformance of {@code typesToCheck.apply(inferred)}: a sample for inference, the
+     * top values, and either one aggregation of every column's distinct values ({@link ColumnScan}) for the exact
+     * statistics and conformance, or (where {@link ProfileSql#aggregatesDistinctValues} says so) the statistics query
+     * and the {@link ConformanceCheck}. Same numbers as {@link #profile} followed by {@link ConformanceCheck#check}.
+     *
+     * @param typesToCheck maps the inferred types to the ones to check (e.g. applying a user's overrides), same order
+     */
+    public ProfiledTable profileAndCheck(TableRef table, ConformanceCheck check, java.util.function.UnaryOperator<List<InferredType>> typesToCheck) {
+        List<String> columns = DataColumns.of(warehouse, table);
+        Dialect d = warehouse.dialect();
+        ProfileSql sql = ProfileSql.of(warehouse);
+        String t = d.table(table);
+        TableInference ti = inference.startTable(columns);
+        int sampled = 0;
+        for (Map<String, Object> row : warehouse.query(sql.sample(d, t, columns, sampleRows, SEED))) {
+            String[] values = new String[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (String) row.get(columns.get(i));
+            }
+            ti.accept(values);
+            sampled++;
+        }
+        List<InferredType> inferred = ti.results();
+        List<InferredType> checked = List.copyOf(typesToCheck.apply(inferred));
+        List<List<ValueCount>> tops = tops(d, sql, t, columns);
+        List<ColumnProfile> profiles = new ArrayList<>(columns.size());
+        if (sql.aggregatesDistinctValues()) {
+            ColumnScan.Result scan = ColumnScan.scan(warehouse, check, table, columns, checked);
+            for (int i = 0; i < columns.size(); i++) {
+                long[] st = scan.stats().get(i);
+                profiles.add(new ColumnProfile(columns.get(i), scan.rows(), st[0], st[1], st[2], st[3], st[4], tops.get(i)));
+            }
+            return new ProfiledTable(new TableProfile(table, scan.rows(), sampled, profiles, inferred), checked, scan.conformance());
+        }
+        Map<String, Object> stats = warehouse.query(statsQuery(d, sql, t, columns)).get(0);
+        long rows = num(stats.get(A + "r"));
+        for (int i = 0; i < columns.size(); i++) {
+            profiles.add(new ColumnProfile(columns.get(i), rows, rows - num(stats.get(A + "nn" + i)), num(stats.get(A + "b" + i)),
+                    num(stats.get(A + "d" + i)), num(stats.get(A + "lo" + i)), num(stats.get(A + "hi" + i)), tops.get(i)));
+        }
+        return new ProfiledTable(new TableProfile(table, rows, sampled, profiles, inferred), checked, check.check(table, checked));
+    }
+
+    /**
+     * A table's profile with the conformance of the checked types.
+     *
+     * @param profile     statistics and the inferred types
+     * @param checked     the types that were checked (inferred, or overridden)
+     * @param conformance their full-column conformance, in column order
+     */
+    public record ProfiledTable(TableProfile profile, List<InferredType> checked, List<ColumnConformance> conformance) {
+    }
+
+    private List<List<ValueCount>> tops(Dialect d, ProfileSql sql, String table, List<String> columns) {
+        List<List<ValueCount>> tops = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            tops.add(new ArrayList<>());
+        }
+        for (Map<String, Object> row : warehouse.query(sql.topValues(d, table, columns, top))) {
+            tops.get((int) num(row.get(A + "i"))).add(new ValueCount((String) row.get(A + "v"), num(row.get(A + "n"))));
+        }
+        return tops;
+    }
+
     private static String statsQuery(Dialect d, ProfileSql sql, String table, List<String> columns) {
         StringBuilder b = new StringBuilder("SELECT count(*) AS " + A + "r");
         for (int i = 0; i < columns.size(); i++) {

@@ -120,6 +120,27 @@ abstract class DiscoverContractTest {
     }
 
     @Test
+    void oneAggregationOfDistinctValuesGivesExactlyTheNumbersOfTheSeparateScans() {
+        TableProfiler profiler = new TableProfiler(warehouse, inference, SAMPLE, 3);
+        TableProfile p = profiler.profile(table);
+        ConformanceCheck check = new ConformanceCheck(warehouse, inference);
+        List<ColumnConformance> separate = check.check(p);
+        ColumnScan.Result scan = ColumnScan.scan(warehouse, check, table, new ArrayList<>(generated.keySet()), p.inferred());
+        assertThat(scan.rows()).isEqualTo(ROWS);
+        assertThat(scan.conformance()).isEqualTo(separate);
+        assertThat(separate).anySatisfy(c -> assertThat(c.nonConforming()).isPositive());
+        for (int i = 0; i < p.columns().size(); i++) {
+            ColumnProfile c = p.columns().get(i);
+            assertThat(scan.stats().get(i)).as(c.column())
+                    .containsExactly(c.nulls(), c.blanks(), c.distinct(), c.minLength(), c.maxLength());
+        }
+        // and the path the engine uses for discovery gives the same profile
+        TableProfiler.ProfiledTable both = profiler.profileAndCheck(table, check, types -> types);
+        assertThat(both.profile()).isEqualTo(p);
+        assertThat(both.conformance()).isEqualTo(separate);
+    }
+
+    @Test
     void inferredTypesAreValidatedOnTheFullColumn() {
         TableProfile p = new TableProfiler(warehouse, inference, SAMPLE, 3).profile(table);
         Map<String, ColumnConformance> byColumn = new LinkedHashMap<>();
