@@ -61,9 +61,16 @@ final class QualityScores {
         };
     }
 
-    /** Shapes of codes rather than words: digits, and at most one space. */
+    /**
+     * Shapes of codes rather than words: digits, at most one space, and a fixed layout: only digits ({@code 9}), or
+     * separators between the parts ({@code 999-999-9999}, {@code (9) 9-9}). Codes mixing letters and digits without
+     * separators (VINs, hashes) change shape from value to value by nature and are not measured.
+     */
     static boolean codeLike(String shape) {
-        return shape.indexOf('9') >= 0 && shape.chars().filter(ch -> ch == ' ').count() <= 1;
+        if (shape.indexOf('9') < 0 || shape.chars().filter(ch -> ch == ' ').count() > 1) {
+            return false;
+        }
+        return shape.equals("9") || shape.chars().anyMatch(ch -> ch != '9' && ch != 'a');
     }
 
     /** Suggestions naming the column, counts and examples; empty when there is nothing to fix. */

@@ -10,7 +10,9 @@ import java.util.Map;
  * Chooses relationships for a whole schema together rather than pair by pair: of two verified candidates that
  * reference each other (two tables' keys holding the same values) only the better direction is kept, and each child
  * column set references at most one parent, the best by declaration, confidence, name, coverage, the parent's primary
- * rather than an alternate key, and the smaller (more dimension-like) parent.
+ * rather than an alternate key, and the smaller (more dimension-like) parent. A join to a parent's alternate key is
+ * kept only when the child does not already reference that parent through its primary key, and the alternate key
+ * looks like an identifier ({@code dealers.city}, unique in a small table, is not a key customers join on).
  */
 final class RelationshipSelection {
     /** Best first. */
@@ -46,7 +48,18 @@ final class RelationshipSelection {
             String child = s.relationship.fromTable() + "\u0000" + String.join("\u0000", s.relationship.fromColumns());
             best.merge(child, s, (a, b) -> BETTER.compare(a, b) <= 0 ? a : b);
         }
-        return best.values().stream().map(Scored::relationship)
+        List<Scored> chosen = new ArrayList<>();
+        for (Scored s : best.values()) {
+            Relationship r = s.relationship;
+            boolean alternate = s.parentKeyRank > 0 && !r.declared();
+            if (alternate && (!r.toColumns().stream().allMatch(c -> QualityScores.idLike(c) || KeyNames.identifierLike(c))
+                    || best.values().stream().anyMatch(o -> o != s && o.parentKeyRank == 0
+                            && o.relationship.fromTable().equals(r.fromTable()) && o.relationship.toTable().equals(r.toTable())))) {
+                continue;
+            }
+            chosen.add(s);
+        }
+        return chosen.stream().map(Scored::relationship)
                 .sorted(Comparator.comparing((Relationship r) -> r.fromTable().toString())
                         .thenComparing(r -> String.join(",", r.fromColumns()))
                         .thenComparing(r -> r.toTable().toString()))

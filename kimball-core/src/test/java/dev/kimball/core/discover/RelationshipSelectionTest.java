@@ -32,6 +32,19 @@ class RelationshipSelectionTest {
         assertThat(RelationshipSelection.select(List.of(back, toEntity))).containsExactly(toEntity.relationship());
     }
 
+    /** Regression (the demo): customers.city joined dealers.city, a unique column of a 20-row table but no key to join on. */
+    @Test
+    void anAlternateKeyIsJoinedOnlyWhenItIsAnIdentifierAndThePrimaryKeyIsNotUsed() {
+        var city = new RelationshipSelection.Scored(relationship("customers", "city", "dealers", "city", 0.89, false), 1, 1, 20, false);
+        var byId = new RelationshipSelection.Scored(relationship("daily_sales", "dealer_id", "dealers", "dealer_id", 0.89, false), 1, 0, 20, true);
+        var byName = new RelationshipSelection.Scored(relationship("daily_sales", "dealer_name", "dealers", "dealer_code", 0.89, false), 1, 1,
+                20, false);
+        var byEmail = new RelationshipSelection.Scored(relationship("logins", "user_code", "users", "user_code", 0.9, false), 1, 1, 50, false);
+        var declared = new RelationshipSelection.Scored(relationship("visits", "town", "dealers", "city", 0.8, true), 1, 1, 20, false);
+        assertThat(RelationshipSelection.select(List.of(city, byId, byName, byEmail, declared)))
+                .containsExactly(byId.relationship(), byEmail.relationship(), declared.relationship());
+    }
+
     private static RelationshipSelection.Scored scored(String from, String fromColumn, String to, String toColumn,
                                                        double confidence, boolean declared, double nameScore) {
         return new RelationshipSelection.Scored(relationship(from, fromColumn, to, toColumn, confidence, declared),
