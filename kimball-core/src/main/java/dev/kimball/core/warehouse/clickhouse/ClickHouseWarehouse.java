@@ -36,6 +36,8 @@ import java.util.Set;
  * server would silently drop an ad-hoc INSERT whose rows equal an earlier one's.
  */
 final class ClickHouseWarehouse implements Warehouse {
+    /** Every query with its duration, at DEBUG (logger {@code dev.kimball.query}). */
+    private static final org.slf4j.Logger QUERY_LOG = org.slf4j.LoggerFactory.getLogger("dev.kimball.query");
     static final List<String> LAYERS = List.of(TableRef.BRONZE, TableRef.SILVER, TableRef.GOLD, TableRef.METADATA);
     private static final List<String> OPTIONAL_SETTINGS = List.of("async_insert", "lightweight_deletes_sync",
             "deduplicate_insert", "deduplicate_insert_select");
@@ -159,6 +161,17 @@ final class ClickHouseWarehouse implements Warehouse {
     @Override
     @SuppressWarnings("try") // the client's close() may throw InterruptedException: handled by the catch
     public List<Map<String, Object>> query(String sql) {
+        long start = System.nanoTime();
+        try {
+            return queryRows(sql);
+        } finally {
+            if (QUERY_LOG.isDebugEnabled()) {
+                QUERY_LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql.length() > 300 ? sql.substring(0, 300) + "…" : sql);
+            }
+        }
+    }
+
+    private List<Map<String, Object>> queryRows(String sql) {
         checkOpen();
         QuerySettings settings = new QuerySettings().setFormat(ClickHouseFormat.RowBinaryWithNamesAndTypes);
         statementSettings.forEach(settings::serverSetting);

@@ -33,6 +33,8 @@ import org.duckdb.DuckDBConnection;
  * root connection, so the warehouse is thread-safe.
  */
 public final class DuckDbWarehouse implements Warehouse {
+    /** Every query with its duration, at DEBUG (logger {@code dev.kimball.query}). */
+    private static final org.slf4j.Logger QUERY_LOG = org.slf4j.LoggerFactory.getLogger("dev.kimball.query");
     private static final List<String> LAYERS = List.of(TableRef.BRONZE, TableRef.SILVER, TableRef.GOLD, TableRef.METADATA);
     private final String path;
     private final DuckDBConnection root;
@@ -114,6 +116,17 @@ public final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public List<Map<String, Object>> query(String sql) {
+        long start = System.nanoTime();
+        try {
+            return queryRows(sql);
+        } finally {
+            if (QUERY_LOG.isDebugEnabled()) {
+                QUERY_LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql.length() > 300 ? sql.substring(0, 300) + "…" : sql);
+            }
+        }
+    }
+
+    private List<Map<String, Object>> queryRows(String sql) {
         try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
             int n = md.getColumnCount();
