@@ -62,6 +62,12 @@ public final class DuckDbWarehouse implements Warehouse {
         props.setProperty("autoload_known_extensions", "false");
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + p, props);
+            try {
+                KimballRowsFunction.register(c); // the bulk path of every writer (see DuckDbTableWriter)
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return new DuckDbWarehouse(p, c.unwrap(DuckDBConnection.class));
         } catch (SQLException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
