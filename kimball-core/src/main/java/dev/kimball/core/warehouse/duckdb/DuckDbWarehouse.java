@@ -177,6 +177,16 @@ public final class DuckDbWarehouse implements Warehouse {
     }
 
     @Override
+    public Map<String, List<String>> columnsOfLayer(String layer) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Map<String, Object> r : query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+                + dialect.literal(layer) + " ORDER BY table_name, ordinal_position")) {
+            out.computeIfAbsent((String) r.get("table_name"), t -> new ArrayList<>()).add((String) r.get("column_name"));
+        }
+        return out;
+    }
+
+    @Override
     public List<TableRef> tables(String layer) {
         return query("SELECT table_name FROM information_schema.tables WHERE table_schema = " + dialect.literal(layer)
                 + " ORDER BY table_name").stream().map(r -> new TableRef(layer, (String) r.get("table_name"))).toList();
