@@ -3,13 +3,14 @@ package dev.kimball.spi;
 import java.util.List;
 
 /**
- * Writes batches of rows to one table through the engine's bulk path (ClickHouse streamed insert, DuckDB
- * Appender). Each row is an {@code Object[]} in the column order the writer was opened with. Not thread-safe:
- * open one writer per thread.
+ * Writes batches of rows to one table through the engine's bulk path (ClickHouse RowBinary inserts, a DuckDB
+ * {@code INSERT ... SELECT} fed from Java). Each row is an {@code Object[]} in the column order the writer was opened
+ * with. Not thread-safe: open one writer per thread.
  *
- * <p>Durability: rows are durable once {@link #commit()} returns. An engine may make each batch durable earlier
- * (ClickHouse: every {@link #write} is one insert); an engine with transactions (DuckDB) keeps everything written
- * since the last commit in one transaction, so a writer closed without commit leaves no rows behind.
+ * <p>Durability: rows are durable once {@link #commit()} returns, and not before unless the engine says so. An engine
+ * may make batches durable earlier (ClickHouse: every insert of several batches, once sent); an engine with
+ * transactions (DuckDB) keeps everything written since the last commit in one transaction, so a writer closed without
+ * commit leaves no rows behind.
  */
 public interface TableWriter extends AutoCloseable {
     /**

@@ -44,6 +44,18 @@ public interface Warehouse extends AutoCloseable {
     /** Tables of a layer, sorted by name. */
     List<TableRef> tables(String layer);
 
+    /**
+     * The column names, in order, of every table of a layer, by table name (sorted). Engines answer it with one query;
+     * opening a session reads the metadata layer this way instead of a query per table.
+     */
+    default Map<String, List<String>> columnsOfLayer(String layer) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (TableRef t : tables(layer)) {
+            out.put(t.name(), columns(t));
+        }
+        return out;
+    }
+
     default void createTable(TableDef def) {
         execute(dialect().createTable(def));
     }

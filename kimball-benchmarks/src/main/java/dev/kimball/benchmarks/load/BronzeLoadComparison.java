@@ -42,9 +42,21 @@ public final class BronzeLoadComparison {
         Path csv = SalesCsv.write(dir.resolve("sales.csv"), rows);
         System.out.printf("file: %s, %,d rows, %.1f MB; %d trials each, alternating; %d cores%n", csv, rows,
                 Files.size(csv) / 1e6, trials, Runtime.getRuntime().availableProcessors());
-        duckdb(dir, csv, rows, trials);
-        if (!skipClickHouse) {
-            clickhouse(chHttp, csv, rows, trials);
+        try {
+            duckdb(dir, csv, rows, trials);
+            if (!skipClickHouse) {
+                clickhouse(chHttp, csv, rows, trials);
+            }
+        } finally {
+            deleteRecursively(dir); // the file and the DuckDB databases: several hundred MB per run on a shared /tmp
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -366,11 +366,23 @@ public final class BronzeLoader {
         for (int i = 0; i < all.size(); i += 500) {
             String in = d.quote(BronzeTables.SOURCE) + " IN (" + String.join(", ", all.subList(i, Math.min(all.size(), i + 500))
                     .stream().map(d::literal).toList()) + ") AND " + loadPredicate.apply(d);
-            if (tableExists) {
+            if (tableExists && anyRow(g.table(), in)) {
                 warehouse.execute(d.deleteWhere(g.table(), in));
             }
-            warehouse.execute(d.deleteWhere(BronzeTables.REJECTS, d.quote("bronze_table") + " = " + d.literal(g.table().name()) + " AND " + in));
+            String rejects = d.quote("bronze_table") + " = " + d.literal(g.table().name()) + " AND " + in;
+            if (anyRow(BronzeTables.REJECTS, rejects)) {
+                warehouse.execute(d.deleteWhere(BronzeTables.REJECTS, rejects));
+            }
         }
+    }
+
+    /**
+     * Whether a row matches: a DELETE that matches nothing (the first load of a table, a load without rejects) still
+     * costs a mutation over every part on ClickHouse (0.6 s after a 1M-row load), the lookup a few milliseconds.
+     */
+    private boolean anyRow(TableRef table, String predicate) {
+        return warehouse.queryLong("SELECT count(*) FROM (SELECT 1 FROM " + warehouse.dialect().table(table) + " WHERE "
+                + predicate + " LIMIT 1) AS hit") > 0;
     }
 
     private void recordSources(List<Planned> plan, Instant at) {

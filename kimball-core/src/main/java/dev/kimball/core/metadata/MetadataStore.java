@@ -28,10 +28,17 @@ public final class MetadataStore {
 
     /** Creates the metadata tables if missing, and adds the columns a newer KIMBALL defines to tables an older one made (rows are written and read by column name). */
     public void createTables() {
-        migrateSourceUnits();
+        // one listing of the layer instead of two statements per table: opening a session is on every load's path
+        Map<String, List<String>> layer = warehouse.columnsOfLayer(TableRef.METADATA);
+        if (migrateSourceUnits(layer)) {
+            layer = warehouse.columnsOfLayer(TableRef.METADATA);
+        }
         for (TableDef t : MetadataTables.ALL) {
-            warehouse.createTable(t);
-            java.util.List<String> have = warehouse.columns(t.table());
+            List<String> have = layer.get(t.table().name());
+            if (have == null) {
+                warehouse.createTable(t);
+                have = warehouse.columns(t.table()); // another session may have made it first, from an older KIMBALL
+            }
             for (dev.kimball.spi.ColumnDef c : t.columns()) {
                 if (!have.contains(c.name())) {
                     warehouse.execute(warehouse.dialect().addColumn(t.table(), c));
@@ -45,10 +52,11 @@ public final class MetadataStore {
      * ({@code metadata.sources} with a {@code bronze_table} column): rename it to {@code metadata.source_units}.
      * Another session may be doing the same at the same moment; its rename counts as ours.
      */
-    private void migrateSourceUnits() {
+    private boolean migrateSourceUnits(Map<String, List<String>> layer) {
         TableRef old = MetadataTables.SOURCES.table();
-        if (!isUnitTable(old)) {
-            return;
+        List<String> oldColumns = layer.getOrDefault(old.name(), List.of());
+        if (!(oldColumns.contains("bronze_table") && !oldColumns.contains("spec"))) {
+            return false;
         }
         TableRef units = MetadataTables.SOURCE_UNITS.table();
         if (warehouse.tableExists(units)) {
@@ -62,6 +70,7 @@ public final class MetadataStore {
                 throw e;
             }
         }
+        return true;
     }
 
     private boolean isUnitTable(TableRef table) {

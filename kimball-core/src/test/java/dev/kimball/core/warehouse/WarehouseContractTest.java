@@ -193,6 +193,17 @@ public abstract class WarehouseContractTest {
     }
 
     @Test
+    void columnsOfLayerListsEveryTableWithItsColumnsInOrder() {
+        TableRef t = appendTable("listed z", strings(List.of("b", "a", "c d")));
+        Map<String, List<String>> layer = warehouse.columnsOfLayer(TableRef.BRONZE);
+        assertThat(layer).containsEntry(t.name(), List.of("b", "a", "c d"));
+        for (TableRef other : warehouse.tables(TableRef.BRONZE)) {
+            assertThat(layer.get(other.name())).as("table %s", other.name()).isEqualTo(warehouse.columns(other));
+        }
+        assertThat(layer.keySet()).containsExactlyElementsOf(warehouse.tables(TableRef.BRONZE).stream().map(TableRef::name).toList());
+    }
+
+    @Test
     void deleteWhereRemovesOnlyMatchingRows() {
         TableRef t = appendTable("deletable", strings(List.of("src", "v")));
         try (TableWriter w = warehouse.openWriter(t, strings(List.of("src", "v")))) {

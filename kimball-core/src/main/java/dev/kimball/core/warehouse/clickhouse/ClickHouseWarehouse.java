@@ -211,6 +211,16 @@ final class ClickHouseWarehouse implements Warehouse {
     }
 
     @Override
+    public Map<String, List<String>> columnsOfLayer(String layer) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Map<String, Object> r : query("SELECT table, name FROM system.columns WHERE database = "
+                + dialect.literal(url.database(layer)) + " AND NOT startsWith(table, '.inner') ORDER BY table, position")) {
+            out.computeIfAbsent((String) r.get("table"), t -> new ArrayList<>()).add((String) r.get("name"));
+        }
+        return out;
+    }
+
+    @Override
     public List<TableRef> tables(String layer) {
         List<TableRef> out = new ArrayList<>();
         for (Map<String, Object> r : query("SELECT name FROM system.tables WHERE database = "

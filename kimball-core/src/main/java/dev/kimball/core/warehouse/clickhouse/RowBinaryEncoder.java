@@ -39,6 +39,30 @@ final class RowBinaryEncoder {
      */
     void encode(List<Object[]> rows) {
         len = 0;
+        append(rows);
+    }
+
+    /**
+     * Adds these rows after the buffer's content; if a row is refused, the buffer is left as it was before the call.
+     *
+     * @throws IllegalArgumentException as {@link #encode}
+     */
+    void append(List<Object[]> rows) {
+        int start = len;
+        try {
+            appendRows(rows);
+        } catch (RuntimeException e) {
+            len = start;
+            throw e;
+        }
+    }
+
+    /** Empties the buffer (keeping its capacity). */
+    void clear() {
+        len = 0;
+    }
+
+    private void appendRows(List<Object[]> rows) {
         for (int r = 0; r < rows.size(); r++) {
             Object[] row = rows.get(r);
             if (row == null || row.length != types.length) {

@@ -64,6 +64,12 @@ public final class DuckDbWarehouse implements Warehouse {
         props.setProperty("autoload_known_extensions", "false");
         try {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + p, props);
+            try {
+                KimballRowsFunction.register(c); // the bulk path of every writer (see DuckDbTableWriter)
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return new DuckDbWarehouse(p, c.unwrap(DuckDBConnection.class));
         } catch (SQLException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
@@ -181,6 +187,16 @@ public final class DuckDbWarehouse implements Warehouse {
         return query("SELECT column_name FROM information_schema.columns WHERE table_schema = " + dialect.literal(table.schema())
                 + " AND table_name = " + dialect.literal(table.name()) + " ORDER BY ordinal_position").stream()
                 .map(r -> (String) r.get("column_name")).toList();
+    }
+
+    @Override
+    public Map<String, List<String>> columnsOfLayer(String layer) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Map<String, Object> r : query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+                + dialect.literal(layer) + " ORDER BY table_name, ordinal_position")) {
+            out.computeIfAbsent((String) r.get("table_name"), t -> new ArrayList<>()).add((String) r.get("column_name"));
+        }
+        return out;
     }
 
     @Override

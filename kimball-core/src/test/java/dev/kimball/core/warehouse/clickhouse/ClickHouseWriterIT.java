@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The RowBinary batch writer against a real server: deduplication by batch id, and encodings at their edges. */
+/**
+ * The RowBinary batch writer against a real server: deduplication by batch id, batches sharing inserts, rows durable at
+ * commit, and encodings at their edges.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClickHouseWriterIT {
     private ClickHouseWarehouse warehouse;
@@ -61,11 +64,42 @@ class ClickHouseWriterIT {
         try (TableWriter w = warehouse.openWriter(t, List.of(ColumnDef.string("v")))) {
             w.write(rows(1_000, "r"), "load-1:0:0");
             w.write(rows(1_000, "r"), "load-1:0:0"); // a retry of the same batch
+            w.commit();
             assertThat(count(t)).isEqualTo(1_000);
             // the same rows under another batch id are a new batch: the server must not drop them by content
             w.write(rows(1_000, "r"), "load-2:0:0");
+            w.commit();
         }
         assertThat(count(t)).isEqualTo(2_000);
+        // a second writer resending a batch (a retried insert) carries the same token: the server stores it once
+        try (TableWriter w = warehouse.openWriter(t, List.of(ColumnDef.string("v")))) {
+            w.write(rows(1_000, "r"), "load-2:0:0");
+            w.commit();
+        }
+        assertThat(count(t)).isEqualTo(2_000);
+    }
+
+    @Test
+    void manyBatchesShareInsertsAndEveryRowLandsOnce() {
+        TableRef t = stringTable("coalesced", "v");
+        int batches = 40;
+        try (TableWriter w = warehouse.openWriter(t, List.of(ColumnDef.string("v")))) {
+            for (int b = 0; b < batches; b++) {
+                w.write(rows(10_000, "b" + b + "-" + "x".repeat(40)), "load-3:0:" + b); // ~50 bytes a row: 20 MB, two inserts
+            }
+            w.commit();
+        }
+        assertThat(count(t)).isEqualTo(batches * 10_000L);
+        assertThat(warehouse.queryLong("SELECT uniqExact(v) FROM " + d.table(t))).isEqualTo(batches * 10_000L);
+    }
+
+    @Test
+    void closingWithoutCommitDropsWhatWasNotSent() {
+        TableRef t = stringTable("uncommitted", "v");
+        try (TableWriter w = warehouse.openWriter(t, List.of(ColumnDef.string("v")))) {
+            w.write(rows(10, "r"), "load-4:0:0");
+        }
+        assertThat(count(t)).isZero();
     }
 
     @Test
@@ -97,6 +131,7 @@ class ClickHouseWriterIT {
         }
         try (TableWriter w = warehouse.openWriter(t, List.of(ColumnDef.string("id"), ColumnDef.string("v")))) {
             w.write(rows, "b1");
+            w.commit();
         }
         List<Map<String, Object>> got = warehouse.query("SELECT toInt64(id) AS i, v, length(v) AS bytes FROM " + d.table(t) + " ORDER BY i");
         assertThat(got).hasSize(values.size());
@@ -123,6 +158,7 @@ class ClickHouseWriterIT {
                     new Object[] {2L, Long.MAX_VALUE, Double.NEGATIVE_INFINITY, false, withNanos},
                     new Object[] {3L, 42, -0.0d, true, Instant.parse("2299-12-31T23:59:59.999999Z")},
                     new Object[] {4L, null, Double.MIN_VALUE, false, Instant.parse("1900-01-01T00:00:00Z")}), "b1");
+            w.commit();
         }
         List<Map<String, Object>> r = warehouse.query("SELECT * FROM " + d.table(t) + " ORDER BY id");
         assertThat(r.get(0)).containsEntry("n", Long.MIN_VALUE).containsEntry("b", true).containsEntry("ts", beforeEpoch);
@@ -145,6 +181,7 @@ class ClickHouseWriterIT {
             assertThatThrownBy(() -> w.write(List.<Object[]>of(new Object[] {"only one"}), "b2"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values").hasMessageContaining("2 columns");
             w.write(List.of(), "empty");
+            w.commit();
         }
         assertThat(count(t)).isZero();
     }
@@ -153,7 +190,10 @@ class ClickHouseWriterIT {
     void aBatchTheServerRefusesFailsAtOnceNamingTableAndReason() {
         TableRef missing = TableRef.bronze("does_not_exist");
         try (TableWriter w = warehouse.openWriter(missing, List.of(ColumnDef.string("v")))) {
-            assertThatThrownBy(() -> w.write(rows(3, "r"), "b1"))
+            assertThatThrownBy(() -> {
+                w.write(rows(3, "r"), "b1");
+                w.commit();
+            })
                     .isInstanceOfSatisfying(WarehouseException.class, e -> assertThat(e.code()).isEqualTo("WAREHOUSE_STATEMENT"))
                     .hasMessageContaining("does_not_exist").hasMessageContaining("UNKNOWN_TABLE")
                     .hasMessageContaining("batch b1")
@@ -172,6 +212,7 @@ class ClickHouseWriterIT {
             w.write(List.<Object[]>of(new Object[] {"a", "a5", 5L, false}), "v1");
             w.write(List.<Object[]>of(new Object[] {"a", "a3", 3L, false}, new Object[] {"b", "b1", 1L, false}), "v2");
             w.write(List.<Object[]>of(new Object[] {"b", "b2", 2L, true}), "v3");
+            w.commit();
         }
         warehouse.execute("OPTIMIZE TABLE " + d.table(def.table()) + " FINAL");
         List<Map<String, Object>> rows = warehouse.query("SELECT k, v FROM (" + d.latest(def) + ") l ORDER BY k");

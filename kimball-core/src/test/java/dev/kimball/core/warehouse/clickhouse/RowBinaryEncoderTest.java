@@ -112,4 +112,16 @@ class RowBinaryEncoderTest {
         assertThat(e.bytes()).containsExactly(2, 'a', 'b');
         assertThat(e.size()).isEqualTo(3);
     }
+
+    @Test
+    void appendKeepsEarlierRowsAndARefusedBatchLeavesNoPartOfIt() {
+        RowBinaryEncoder e = new RowBinaryEncoder(List.of(ColumnDef.required("s", ColumnType.STRING)));
+        e.append(List.<Object[]>of(new Object[] {"ab"}));
+        e.append(List.<Object[]>of(new Object[] {"c"}));
+        assertThatThrownBy(() -> e.append(List.<Object[]>of(new Object[] {"fine"}, new Object[] {7L})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1");
+        assertThat(e.bytes()).containsExactly(2, 'a', 'b', 1, 'c');
+        e.clear();
+        assertThat(e.size()).isZero();
+    }
 }
