@@ -91,6 +91,17 @@ abstract class ConformanceSqlContractTest {
                 List.of("1,23", "1.5", "1 234"));
     }
 
+    /** Both ends are trimmed of the same characters in SQL and in the JVM (DuckDB: trim(v, chars), not a regex). */
+    @Test
+    void edgeSpacesAreTrimmedAlikeButInnerOnesAreNot() {
+        check(typed(INTEGER, 0, 0, TypeFormat.number('.', '\0')),
+                List.of("\t42", "42\r\n", "\u00A042\u202F", "\n\n8"),
+                List.of("4 2", "4\u00A02", "\u000B42", "42\u2003", " \f7 "));
+        check(typed(DATE, 0, 0, TypeFormat.temporal("dd/MM/yyyy")),
+                List.of(" 01/02/2024\t", "\u00A031/12/1999"),
+                List.of("01 /02/2024", "\u000B01/02/2024"));
+    }
+
     @Test
     void decimalsWithCurrencyAndAccountingNegatives() {
         TypeFormat usd = TypeFormat.number('.', ',').withCurrency("$", Position.PREFIX).withAccountingNegatives(true);

@@ -14,7 +14,7 @@ import dev.kimball.core.warehouse.TemporalRegex;
  * {@code parseDateTime}'s MySQL formats have no one-or-two-digit day or optional sections.
  */
 final class ClickHouseConformance {
-    private static final String EDGE_SPACE = "^[\\s\u00A0\u202F]+|[\\s\u00A0\u202F]+$";
+    private static final String EDGE_SPACE = "^[ \\t\\n\\r\u00A0\u202F]+|[ \\t\\n\\r\u00A0\u202F]+$";
 
     private final ClickHouseDialect dialect;
 

@@ -14,8 +14,12 @@ import java.util.stream.Collectors;
  * digit count and range (the JVM check's bounds).
  */
 final class DuckDbConformance {
-    /** Unicode spaces the JVM check also trims (no-break and narrow no-break space). */
-    private static final String EDGE_SPACE = "^[\\s\u00A0\u202F]+|[\\s\u00A0\u202F]+$";
+    /**
+     * What is trimmed from both ends before a check, as the JVM check does: space, tab, LF, CR and the Unicode spaces
+     * no-break and narrow no-break space (not FF or VT). {@code trim(v, chars)} rather than a regex
+     * replace: it runs once per value of every checked column, and the regex was the costliest part of profiling.
+     */
+    private static final String EDGE_SPACE = "chr(32) || chr(9) || chr(10) || chr(13) || chr(160) || chr(8239)";
 
     private final DuckDbDialect dialect;
 
@@ -24,7 +28,7 @@ final class DuckDbConformance {
     }
 
     String of(String value, InferredType t) {
-        String v = "regexp_replace(" + value + ", " + dialect.literal(EDGE_SPACE) + ", '', 'g')";
+        String v = "trim(" + value + ", " + EDGE_SPACE + ")";
         TypeFormat f = t.format();
         return switch (t.type()) {
             case STRING -> "(1 = 1)";
