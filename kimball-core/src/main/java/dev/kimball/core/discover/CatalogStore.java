@@ -96,6 +96,43 @@ final class CatalogStore {
         metadata.append(MetadataTables.CATALOG_HISTORY, history);
     }
 
+    /**
+     * Soft-deletes the entries (table, columns, relationships from or to it) of bronze tables that no longer exist,
+     * recording the removal in the history. Returns the tables removed.
+     */
+    List<String> removeMissing(java.util.Collection<String> existingBronzeTables, Instant at) {
+        List<String> removed = new ArrayList<>();
+        List<Object[]> tables = new ArrayList<>(), columns = new ArrayList<>(), history = new ArrayList<>(), relationships = new ArrayList<>();
+        long seq = MetadataStore.nextVersion();
+        for (Map<String, Object> t : metadata.read(MetadataTables.DISCOVER_TABLES, null)) {
+            String bronze = (String) t.get("bronze_table");
+            if (existingBronzeTables.contains(bronze)) {
+                continue;
+            }
+            removed.add(bronze);
+            tables.add(values(MetadataTables.DISCOVER_TABLES, t));
+            String change = "removed: bronze table " + bronze + " no longer exists";
+            history.add(historyRow(at, seq++, bronze, "", change, (String) t.get("table_name"), "", ""));
+            for (Map<String, Object> c : columnRows(bronze)) {
+                columns.add(values(MetadataTables.DISCOVER, c));
+            }
+        }
+        if (removed.isEmpty()) {
+            return removed;
+        }
+        for (Map<String, Object> r : metadata.read(MetadataTables.RELATIONSHIPS, null)) {
+            RelationshipRow row = relationship(r);
+            if (removed.contains(row.fromTable()) || removed.contains(row.toTable())) {
+                relationships.add(relationshipRow(row, at));
+            }
+        }
+        metadata.delete(MetadataTables.DISCOVER_TABLES, tables);
+        metadata.delete(MetadataTables.DISCOVER, columns);
+        metadata.delete(MetadataTables.RELATIONSHIPS, relationships);
+        metadata.append(MetadataTables.CATALOG_HISTORY, history);
+        return removed;
+    }
+
     /** Stored overrides of a table's columns: bronze column to {name pattern, value shape}. */
     Map<String, String[]> overrides(TableRef table) {
         Map<String, String[]> out = new HashMap<>();

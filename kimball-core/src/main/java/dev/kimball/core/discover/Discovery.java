@@ -99,7 +99,14 @@ public final class Discovery implements CatalogEditor {
         List<RelationshipRow> relationships = relationships(assessed, hints);
         long t2 = System.nanoTime();
         List<TableAssessment> out = withForeignKeyRoles(assessed.stream().map(Assessed::assessment).toList(), relationships);
-        store.save(out, relationships, Instant.now());
+        Instant now = Instant.now();
+        if (request.tables().isEmpty()) {
+            List<String> removed = store.removeMissing(all.stream().map(TableRef::name).toList(), now);
+            if (!removed.isEmpty()) {
+                LOG.info("removed catalog entries of bronze tables that no longer exist: {}", removed);
+            }
+        }
+        store.save(out, relationships, now);
         long t3 = System.nanoTime();
         int columns = out.stream().mapToInt(t -> t.columns().size()).sum();
         LOG.info("discovered {} tables ({} columns, {} relationships) in {} ms: profile, types, quality, keys {} ms; relationships {} ms;"

@@ -207,6 +207,18 @@ abstract class CatalogContractTest {
         assertThat(again.table("events").name()).isEqualTo("events");
     }
 
+    @Test
+    @Order(7)
+    void aDroppedBronzeTableLeavesTheCatalogOnTheNextFullDiscovery() {
+        warehouse.execute(warehouse.dialect().dropTable(TableRef.bronze("events")));
+        assertThat(session.catalog().tables()).extracting(CatalogTable::name).contains("events");
+        Catalog after = session.discover().analyze();
+        assertThat(after.tables()).extracting(CatalogTable::name).containsExactly("dim_customer");
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + warehouse.dialect().table(MetadataTables.CATALOG_HISTORY.table())
+                + " WHERE " + warehouse.dialect().quote("change") + " = 'removed: bronze table events no longer exists'")).isEqualTo(1);
+        assertThat(after.table("dim_customer").column("email").bronzeName()).isEqualTo("e_mail");
+    }
+
     private static void inUnitRange(Quality q) {
         for (double v : new double[] {q.completeness(), q.validity(), q.uniqueness(), q.consistency(), q.score()}) {
             assertThat(v).isBetween(0.0, 1.0);
