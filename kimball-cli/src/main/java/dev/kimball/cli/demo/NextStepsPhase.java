@@ -29,7 +29,10 @@ final class NextStepsPhase implements DemoPhase {
         if (ctx.warehouseUrl().startsWith("jdbc:duckdb:")) {
             steps.add("open the warehouse with any DuckDB client: " + ctx.warehouseUrl().substring("jdbc:duckdb:".length()));
         }
-        steps.add("load your own files: ./kimball load 'exports/*.csv' --warehouse " + ctx.warehouseUrl());
+        steps.add("edit the catalog (originals are kept, history too): ./kimball catalog rename sales_transactions fact_sales"
+                + " --warehouse " + ctx.warehouseUrl());
+        steps.add("load your own files, then discover them: ./kimball load 'exports/*.csv' --warehouse " + ctx.warehouseUrl()
+                + " && ./kimball discover --warehouse " + ctx.warehouseUrl());
         steps.add("re-run the demo: same --seed, byte-identical files (files are in " + ctx.dir().toAbsolutePath() + ")");
         ArrayNode json = ctx.json().putArray("next_steps");
         for (String s : steps) {
