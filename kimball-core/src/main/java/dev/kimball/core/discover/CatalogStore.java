@@ -17,11 +17,7 @@ import dev.kimball.core.metadata.MetadataStore;
 import dev.kimball.core.metadata.MetadataTables;
 import dev.kimball.spi.Dialect;
 import dev.kimball.spi.TableDef;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -420,21 +416,10 @@ final class CatalogStore {
         return ((Number) r.get(c)).doubleValue();
     }
 
+    /** Both warehouses return TIMESTAMP values as {@link Instant}. */
     static Instant instant(Object v) {
         if (v instanceof Instant i) {
             return i;
-        }
-        if (v instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (v instanceof java.time.ZonedDateTime z) {
-            return z.toInstant();
-        }
-        if (v instanceof LocalDateTime l) {
-            return l.toInstant(ZoneOffset.UTC);
         }
         throw new IllegalStateException("not a timestamp: " + v + (v == null ? "" : " (" + v.getClass().getName() + ")"));
     }

@@ -48,9 +48,8 @@ final class ClickHouseProfileSql implements ProfileSql {
 
     @Override
     public String topValues(Dialect d, String table, List<String> columns, int k) {
-        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString)
-                .collect(Collectors.joining(", ", "[", "]"));
-        String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
+        String idx = ProfileSql.indexList(columns);
+        String vals = ProfileSql.valueList(d, columns);
         return "SELECT _kimball_i, _kimball_v, toInt64(count()) AS _kimball_n FROM " + table
                 + " ARRAY JOIN " + idx + " AS _kimball_i, " + vals + " AS _kimball_v"
                 + " WHERE _kimball_v IS NOT NULL GROUP BY _kimball_i, _kimball_v"
@@ -64,8 +63,8 @@ final class ClickHouseProfileSql implements ProfileSql {
 
     @Override
     public String valueCounts(Dialect d, String table, List<String> columns) {
-        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
-        String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
+        String idx = ProfileSql.indexList(columns);
+        String vals = ProfileSql.valueList(d, columns);
         return "SELECT _kimball_i, _kimball_v, toInt64(count()) AS _kimball_n FROM " + table + " ARRAY JOIN " + idx + " AS _kimball_i, "
                 + vals + " AS _kimball_v GROUP BY _kimball_i, _kimball_v";
     }

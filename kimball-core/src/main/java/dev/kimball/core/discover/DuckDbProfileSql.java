@@ -46,9 +46,8 @@ final class DuckDbProfileSql implements ProfileSql {
 
     @Override
     public String topValues(Dialect d, String table, List<String> columns, int k) {
-        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString)
-                .collect(Collectors.joining(", ", "[", "]"));
-        String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
+        String idx = ProfileSql.indexList(columns);
+        String vals = ProfileSql.valueList(d, columns);
         return "SELECT _kimball_i, _kimball_v, _kimball_n FROM (SELECT _kimball_i, _kimball_v, count(*) AS _kimball_n"
                 + " FROM (SELECT UNNEST(" + idx
                 + ") AS _kimball_i, UNNEST(" + vals + ") AS _kimball_v FROM " + table + ") WHERE _kimball_v IS NOT NULL"
@@ -64,8 +63,8 @@ final class DuckDbProfileSql implements ProfileSql {
 
     @Override
     public String valueCounts(Dialect d, String table, List<String> columns) {
-        String idx = IntStream.range(0, columns.size()).mapToObj(Integer::toString).collect(Collectors.joining(", ", "[", "]"));
-        String vals = columns.stream().map(d::quote).collect(Collectors.joining(", ", "[", "]"));
+        String idx = ProfileSql.indexList(columns);
+        String vals = ProfileSql.valueList(d, columns);
         return "SELECT _kimball_i, _kimball_v, count(*) AS _kimball_n FROM (SELECT UNNEST(" + idx + ") AS _kimball_i, UNNEST(" + vals
                 + ") AS _kimball_v FROM " + table + ") GROUP BY _kimball_i, _kimball_v";
     }

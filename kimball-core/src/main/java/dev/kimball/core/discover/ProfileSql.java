@@ -52,6 +52,17 @@ interface ProfileSql {
     /** Whether the whole of a string expression matches an RE2 regular expression (given as a SQL literal). */
     String fullMatch(String value, String regexLiteral);
 
+    /** The columns' indexes as an array literal {@code [0, 1, ...]}, for the one-scan unnesting of all columns. */
+    static String indexList(List<String> columns) {
+        return java.util.stream.IntStream.range(0, columns.size()).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    /** The quoted columns as an array literal {@code ["a", "b", ...]}. */
+    static String valueList(Dialect d, List<String> columns) {
+        return columns.stream().map(d::quote).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
     /** A filtered count: rows where {@code predicate} holds. */
     default String countIf(String predicate) {
         return "sum(CASE WHEN " + predicate + " THEN 1 ELSE 0 END)";

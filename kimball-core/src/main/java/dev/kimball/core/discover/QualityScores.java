@@ -118,7 +118,7 @@ final class QualityScores {
                 || t.semantic() == Semantic.PERCENTAGE) {
             return "measure";
         }
-        if (t.type() == LogicalType.INTEGER && t.semantic() == Semantic.NONE && !idLike(column)) {
+        if (t.type() == LogicalType.INTEGER && t.semantic() == Semantic.NONE && !KeyNames.identifierLike(column)) {
             return "measure";
         }
         if (t.type() == LogicalType.STRING && maxLength > 100) {
@@ -127,11 +127,6 @@ final class QualityScores {
         return "attribute";
     }
 
-    /** Names such as {@code id}, {@code customer_id}, {@code store_key}, {@code product_code}, {@code order_no}. */
-    static boolean idLike(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.equals("id") || n.matches(".*(^|_)(id|key|code|no|num|number|nr|sk|fk|pk)$") || n.matches(".*[a-z]id$");
-    }
 
     private static String describe(InferredType t) {
         String f = t.format().isNone() ? "" : " (" + t.format().describe() + ")";

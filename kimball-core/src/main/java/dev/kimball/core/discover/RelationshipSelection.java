@@ -52,7 +52,7 @@ final class RelationshipSelection {
         for (Scored s : best.values()) {
             Relationship r = s.relationship;
             boolean alternate = s.parentKeyRank > 0 && !r.declared();
-            if (alternate && (!r.toColumns().stream().allMatch(c -> QualityScores.idLike(c) || KeyNames.identifierLike(c))
+            if (alternate && (!r.toColumns().stream().allMatch(KeyNames::identifierLike)
                     || best.values().stream().anyMatch(o -> o != s && o.parentKeyRank == 0
                             && o.relationship.fromTable().equals(r.fromTable()) && o.relationship.toTable().equals(r.toTable())))) {
                 continue;

@@ -61,32 +61,9 @@ public final class TableProfiler {
         Dialect d = warehouse.dialect();
         ProfileSql sql = ProfileSql.of(warehouse);
         String t = d.table(table);
-        Map<String, Object> stats = warehouse.query(statsQuery(d, sql, t, columns)).get(0);
-        long rows = num(stats.get(A + "r"));
-        List<List<ValueCount>> tops = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            tops.add(new ArrayList<>());
-        }
-        for (Map<String, Object> row : warehouse.query(sql.topValues(d, t, columns, top))) {
-            tops.get((int) num(row.get(A + "i"))).add(new ValueCount((String) row.get(A + "v"), num(row.get(A + "n"))));
-        }
-        List<ColumnProfile> profiles = new ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-            profiles.add(new ColumnProfile(columns.get(i), rows, rows - num(stats.get(A + "nn" + i)), num(stats.get(A + "b" + i)),
-                    num(stats.get(A + "d" + i)), num(stats.get(A + "lo" + i)), num(stats.get(A + "hi" + i)), tops.get(i)));
-        }
-        TableInference ti = inference.startTable(columns);
-        int sampled = 0;
-        for (Map<String, Object> row : warehouse.query(sql.sample(d, t, columns, sampleRows, SEED))) {
-            String[] values = new String[columns.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = (String) row.get(columns.get(i));
-            }
-            ti.accept(values);
-            sampled++;
-        }
-        List<InferredType> inferred = ti.results();
-        return new TableProfile(table, rows, sampled, profiles, inferred);
+        Sample sample = sample(d, sql, t, columns);
+        Stats stats = stats(d, sql, t, columns, tops(d, sql, t, columns));
+        return new TableProfile(table, stats.rows(), sample.rows(), stats.profiles(), sample.inferred());
     }
 
     /**
@@ -102,9 +79,34 @@ public final class TableProfiler {
         Dialect d = warehouse.dialect();
         ProfileSql sql = ProfileSql.of(warehouse);
         String t = d.table(table);
+        Sample sample = sample(d, sql, t, columns);
+        List<InferredType> checked = List.copyOf(typesToCheck.apply(sample.inferred()));
+        List<List<ValueCount>> tops = tops(d, sql, t, columns);
+        if (!sql.aggregatesDistinctValues()) {
+            Stats stats = stats(d, sql, t, columns, tops);
+            return new ProfiledTable(new TableProfile(table, stats.rows(), sample.rows(), stats.profiles(), sample.inferred()), checked,
+                    check.check(table, checked));
+        }
+        ColumnScan.Result scan = ColumnScan.scan(warehouse, check, table, columns, checked);
+        List<ColumnProfile> profiles = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            long[] st = scan.stats().get(i);
+            profiles.add(new ColumnProfile(columns.get(i), scan.rows(), st[0], st[1], st[2], st[3], st[4], tops.get(i)));
+        }
+        return new ProfiledTable(new TableProfile(table, scan.rows(), sample.rows(), profiles, sample.inferred()), checked, scan.conformance());
+    }
+
+    private record Sample(int rows, List<InferredType> inferred) {
+    }
+
+    private record Stats(long rows, List<ColumnProfile> profiles) {
+    }
+
+    /** The seeded sample, inferred in the JVM: the only rows that leave the warehouse. */
+    private Sample sample(Dialect d, ProfileSql sql, String table, List<String> columns) {
         TableInference ti = inference.startTable(columns);
         int sampled = 0;
-        for (Map<String, Object> row : warehouse.query(sql.sample(d, t, columns, sampleRows, SEED))) {
+        for (Map<String, Object> row : warehouse.query(sql.sample(d, table, columns, sampleRows, SEED))) {
             String[] values = new String[columns.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = (String) row.get(columns.get(i));
@@ -112,25 +114,19 @@ public final class TableProfiler {
             ti.accept(values);
             sampled++;
         }
-        List<InferredType> inferred = ti.results();
-        List<InferredType> checked = List.copyOf(typesToCheck.apply(inferred));
-        List<List<ValueCount>> tops = tops(d, sql, t, columns);
-        List<ColumnProfile> profiles = new ArrayList<>(columns.size());
-        if (sql.aggregatesDistinctValues()) {
-            ColumnScan.Result scan = ColumnScan.scan(warehouse, check, table, columns, checked);
-            for (int i = 0; i < columns.size(); i++) {
-                long[] st = scan.stats().get(i);
-                profiles.add(new ColumnProfile(columns.get(i), scan.rows(), st[0], st[1], st[2], st[3], st[4], tops.get(i)));
-            }
-            return new ProfiledTable(new TableProfile(table, scan.rows(), sampled, profiles, inferred), checked, scan.conformance());
-        }
-        Map<String, Object> stats = warehouse.query(statsQuery(d, sql, t, columns)).get(0);
+        return new Sample(sampled, ti.results());
+    }
+
+    /** Exact statistics of every column in one aggregate query. */
+    private Stats stats(Dialect d, ProfileSql sql, String table, List<String> columns, List<List<ValueCount>> tops) {
+        Map<String, Object> stats = warehouse.query(statsQuery(d, sql, table, columns)).get(0);
         long rows = num(stats.get(A + "r"));
+        List<ColumnProfile> profiles = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             profiles.add(new ColumnProfile(columns.get(i), rows, rows - num(stats.get(A + "nn" + i)), num(stats.get(A + "b" + i)),
                     num(stats.get(A + "d" + i)), num(stats.get(A + "lo" + i)), num(stats.get(A + "hi" + i)), tops.get(i)));
         }
-        return new ProfiledTable(new TableProfile(table, rows, sampled, profiles, inferred), checked, check.check(table, checked));
+        return new Stats(rows, profiles);
     }
 
     /**
