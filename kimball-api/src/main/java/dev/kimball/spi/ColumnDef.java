@@ -2,7 +2,10 @@ package dev.kimball.spi;
 
 import java.util.Objects;
 
-/** A column of a table KIMBALL creates. Java values written to it: String, Long, Double, Boolean, {@link java.time.Instant}. */
+/**
+ * A column of a table KIMBALL creates. Java values written to it: String (or a {@code byte[]} holding well-formed
+ * UTF-8) for STRING, Long for INT64, Double for FLOAT64, Boolean, {@link java.time.Instant} for TIMESTAMP.
+ */
 public record ColumnDef(String name, ColumnType type, boolean nullable) {
     public ColumnDef {
         Objects.requireNonNull(name, "name");

@@ -16,6 +16,8 @@ public interface TableWriter extends AutoCloseable {
     /**
      * Writes one batch. {@code batchId} identifies the batch so that a retried batch is not written twice where the
      * engine supports it (ClickHouse {@code insert_deduplication_token}); it must be unique per batch and attempt of a load.
+     * The writer may still read the row arrays after returning (until {@link #commit()}): do not modify them. A failure
+     * may surface at a later call or at commit.
      */
     void write(List<Object[]> rows, String batchId);
 

@@ -61,7 +61,16 @@ public interface Warehouse extends AutoCloseable {
     }
 
     /** Opens a bulk writer for these columns of an existing table. */
-    TableWriter openWriter(TableRef table, List<ColumnDef> columns);
+    default TableWriter openWriter(TableRef table, List<ColumnDef> columns) {
+        return openWriter(table, columns, List.of());
+    }
+
+    /**
+     * Opens a bulk writer whose rows hold values for {@code columns} while every row also gets the {@code fixed} values
+     * (the same for all rows of the writer, e.g. a load's lineage), which the engine adds without carrying them per
+     * row: rows stay {@code columns.size()} wide.
+     */
+    TableWriter openWriter(TableRef table, List<ColumnDef> columns, List<FixedValue> fixed);
 
     @Override
     void close();

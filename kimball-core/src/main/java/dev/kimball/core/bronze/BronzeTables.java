@@ -4,8 +4,10 @@ import dev.kimball.api.BronzeColumn;
 import dev.kimball.api.TableRef;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
+import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TableDef;
 import dev.kimball.spi.TableKind;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,17 +33,40 @@ public final class BronzeTables {
     private BronzeTables() {
     }
 
-    /** Writer columns for a data table: the data columns, then lineage. */
-    public static List<ColumnDef> writerColumns(List<BronzeColumn> data) {
+    /** The columns of a rejects row: where the record starts, why it was refused, its text. */
+    static final List<ColumnDef> REJECT_ROW_COLUMNS = List.of(REJECT_COLUMNS.get(2), REJECT_COLUMNS.get(3), REJECT_COLUMNS.get(4));
+
+    /**
+     * Writer columns for a data table: the data columns, then the source line ({@link #ROW}); the other lineage
+     * columns are the same for every row of a unit ({@link #lineage}).
+     */
+    static List<ColumnDef> writerColumns(List<BronzeColumn> data) {
+        List<ColumnDef> cols = new ArrayList<>(data.size() + 1);
+        for (BronzeColumn c : data) {
+            cols.add(ColumnDef.string(c.name()));
+        }
+        cols.add(LINEAGE.get(1));
+        return cols;
+    }
+
+    /** The lineage values every row of one unit's load shares. */
+    static List<FixedValue> lineage(String source, String loadId, Instant loadedAt) {
+        return List.of(new FixedValue(LINEAGE.get(0), source), new FixedValue(LINEAGE.get(2), loadId),
+                new FixedValue(LINEAGE.get(3), loadedAt));
+    }
+
+    /** The values every rejects row of one unit's load shares. */
+    static List<FixedValue> rejectLineage(TableRef table, String source, String loadId, Instant loadedAt) {
+        return List.of(new FixedValue(REJECT_COLUMNS.get(0), table.name()), new FixedValue(REJECT_COLUMNS.get(1), source),
+                new FixedValue(REJECT_COLUMNS.get(5), loadId), new FixedValue(REJECT_COLUMNS.get(6), loadedAt));
+    }
+
+    public static TableDef definition(TableRef table, List<BronzeColumn> data) {
         List<ColumnDef> cols = new ArrayList<>(data.size() + LINEAGE.size());
         for (BronzeColumn c : data) {
             cols.add(ColumnDef.string(c.name()));
         }
         cols.addAll(LINEAGE);
-        return cols;
-    }
-
-    public static TableDef definition(TableRef table, List<BronzeColumn> data) {
-        return new TableDef(table, writerColumns(data), TableKind.APPEND, List.of(SOURCE, ROW));
+        return new TableDef(table, cols, TableKind.APPEND, List.of(SOURCE, ROW));
     }
 }

@@ -2,8 +2,8 @@ package dev.kimball.core.bronze;
 
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -24,33 +24,32 @@ final class RecordBatches implements AutoCloseable {
     private final Thread thread;
     private volatile boolean stopped;
 
-    RecordBatches(RecordReader reader, int width, String table, String source, String loadId, Instant loadedAt,
-                  int batchSize, String threadName) {
-        this.thread = new Thread(() -> produce(reader, width, table, source, loadId, loadedAt, batchSize), threadName);
+    /**
+     * Rows are the {@code width} values then the source line ({@link BronzeTables#writerColumns}); rejects are line,
+     * reason and raw text ({@link BronzeTables#REJECT_ROW_COLUMNS}).
+     */
+    RecordBatches(RecordReader reader, int width, int batchSize, String threadName) {
+        this.thread = new Thread(() -> produce(reader, width, batchSize), threadName);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void produce(RecordReader reader, int width, String table, String source, String loadId, Instant loadedAt,
-                         int batchSize) {
+    private void produce(RecordReader reader, int width, int batchSize) {
         try {
             List<Object[]> rows = new ArrayList<>(Math.min(batchSize, 65_536));
             List<Object[]> rejects = new ArrayList<>();
             SourceRecord r;
             while ((r = reader.next()) != null) {
-                if (!r.isReject() && r.values().length != width) {
+                if (!r.isReject() && r.width() != width) {
                     r = SourceRecord.reject(r.line(), String.join(",", r.values()),
                             "expected " + width + " fields, found " + r.values().length);
                 }
                 if (r.isReject()) {
-                    rejects.add(new Object[] {table, source, r.line(), r.rejectReason(), truncate(r.raw()), loadId, loadedAt});
+                    rejects.add(new Object[] {r.line(), r.rejectReason(), truncate(r.raw())});
                 } else {
-                    Object[] row = new Object[width + BronzeTables.LINEAGE.size()];
-                    System.arraycopy(r.values(), 0, row, 0, width);
-                    row[width] = source;
-                    row[width + 1] = r.line();
-                    row[width + 2] = loadId;
-                    row[width + 3] = loadedAt;
+                    byte[][] utf8 = r.utf8Values(); // text the writers store as it is, no String made
+                    Object[] row = Arrays.copyOf(utf8 != null ? utf8 : r.values(), width + 1, Object[].class);
+                    row[width] = r.line();
                     rows.add(row);
                 }
                 if (rows.size() >= batchSize || rejects.size() >= batchSize) {

@@ -62,10 +62,11 @@ final class UnitLoader {
             long rejected = 0;
             long lastBytes = 0;
             int batchNo = 0;
-            try (TableWriter writer = warehouse.openWriter(table, BronzeTables.writerColumns(columns));
-                 TableWriter rejectWriter = warehouse.openWriter(BronzeTables.REJECTS, BronzeTables.REJECT_COLUMNS);
-                 RecordBatches batches = new RecordBatches(reader, columns.size(), table.name(), unit.name(), loadId, loadedAt,
-                         batchSize, Thread.currentThread().getName() + "-read")) {
+            try (TableWriter writer = warehouse.openWriter(table, BronzeTables.writerColumns(columns),
+                    BronzeTables.lineage(unit.name(), loadId, loadedAt));
+                 TableWriter rejectWriter = warehouse.openWriter(BronzeTables.REJECTS, BronzeTables.REJECT_ROW_COLUMNS,
+                         BronzeTables.rejectLineage(table, unit.name(), loadId, loadedAt));
+                 RecordBatches batches = new RecordBatches(reader, columns.size(), batchSize, Thread.currentThread().getName() + "-read")) {
                 RecordBatches.Batch b;
                 while ((b = batches.next()) != null) {
                     int records = b.rows().size() + b.rejects().size();

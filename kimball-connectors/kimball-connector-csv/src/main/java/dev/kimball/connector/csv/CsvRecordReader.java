@@ -139,12 +139,12 @@ final class CsvRecordReader implements RecordReader {
             }
             return SourceRecord.reject(line, tok.raw(), reason);
         }
-        String[] values = new String[width];
+        byte[][] values = new byte[width][];
         int m = Math.min(n, width);
         for (int i = 0; i < m; i++) {
-            values[i] = tok.field(i);
+            values[i] = tok.fieldUtf8(i);
         }
-        return SourceRecord.row(values, line);
+        return SourceRecord.utf8Row(values, line); // the loader stores the bytes as they are (see SourceRecord)
     }
 
     private boolean extrasAreEmpty(int n) {

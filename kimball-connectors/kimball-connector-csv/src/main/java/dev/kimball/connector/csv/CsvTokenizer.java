@@ -158,6 +158,14 @@ final class CsvTokenizer extends TextWindow {
         return control ? text.stripControl(v) : v;
     }
 
+    /** {@link #field} as UTF-8 bytes, made without a String when the field needs no unescaping or cleaning. */
+    byte[] fieldUtf8(int i) {
+        if (control || (flags[i] & F_ESCAPED) != 0) {
+            return field(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return Utf8.encode(buf, recStart + starts[i], recStart + ends[i]);
+    }
+
     /** The record's text as in the file without its line break, cut at {@value #MAX_RAW_CHARS} chars. */
     String raw() {
         if (rawOverride != null) {

@@ -91,4 +91,66 @@ final class Utf8 {
         }
         return table;
     }
+
+    /**
+     * The UTF-8 bytes of {@code buf[s, e)}, as {@link String#getBytes} with UTF-8 would give them (a lone surrogate
+     * becomes '?'), without making a String: one pass and one array for ASCII text.
+     */
+    static byte[] encode(char[] buf, int s, int e) {
+        int n = e - s;
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = buf[s + i];
+            if (c >= 0x80) {
+                return encodeFrom(buf, s, e, i, out);
+            }
+            out[i] = (byte) c;
+        }
+        return out;
+    }
+
+    /** Finishes {@link #encode} from offset {@code ascii}, before which {@code prefix} holds the ASCII chars. */
+    private static byte[] encodeFrom(char[] buf, int s, int e, int ascii, byte[] prefix) {
+        int len = ascii;
+        for (int i = s + ascii; i < e; i++) {
+            char c = buf[i];
+            if (c < 0x80) {
+                len += 1;
+            } else if (c < 0x800) {
+                len += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(buf[i + 1])) {
+                len += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                len += 1;
+            } else {
+                len += 3;
+            }
+        }
+        byte[] out = new byte[len];
+        System.arraycopy(prefix, 0, out, 0, ascii);
+        int p = ascii;
+        for (int i = s + ascii; i < e; i++) {
+            char c = buf[i];
+            if (c < 0x80) {
+                out[p++] = (byte) c;
+            } else if (c < 0x800) {
+                out[p++] = (byte) (0xC0 | (c >> 6));
+                out[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < e && Character.isLowSurrogate(buf[i + 1])) {
+                int cp = Character.toCodePoint(c, buf[++i]);
+                out[p++] = (byte) (0xF0 | (cp >> 18));
+                out[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                out[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                out[p++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                out[p++] = (byte) '?';
+            } else {
+                out[p++] = (byte) (0xE0 | (c >> 12));
+                out[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return out;
+    }
 }

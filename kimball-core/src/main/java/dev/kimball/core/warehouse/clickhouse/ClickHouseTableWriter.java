@@ -3,6 +3,7 @@ package dev.kimball.core.warehouse.clickhouse;
 import dev.kimball.api.TableRef;
 import dev.kimball.api.WarehouseException;
 import dev.kimball.spi.ColumnDef;
+import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TableWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Encodes batches into RowBinary and sends them as HTTP {@code INSERT INTO t (cols) FORMAT RowBinary} statements of
@@ -46,14 +48,15 @@ final class ClickHouseTableWriter implements TableWriter {
     private Future<?> inFlight;
     private boolean closed;
 
-    ClickHouseTableWriter(ClickHouseWarehouse warehouse, TableRef table, List<ColumnDef> columns) {
+    ClickHouseTableWriter(ClickHouseWarehouse warehouse, TableRef table, List<ColumnDef> columns, List<FixedValue> fixed) {
         this.warehouse = warehouse;
         this.table = table;
         var d = warehouse.dialect();
         // client-v2 sends "INSERT INTO " + target + " FORMAT RowBinary", so the column list rides in the target.
-        this.target = d.table(table) + " (" + columns.stream().map(c -> d.quote(c.name())).collect(Collectors.joining(", ")) + ")";
-        this.filling = new RowBinaryEncoder(columns);
-        this.sending = new RowBinaryEncoder(columns);
+        this.target = d.table(table) + " (" + Stream.concat(columns.stream(), fixed.stream().map(FixedValue::column))
+                .map(c -> d.quote(c.name())).collect(Collectors.joining(", ")) + ")";
+        this.filling = new RowBinaryEncoder(columns, fixed);
+        this.sending = new RowBinaryEncoder(columns, fixed);
     }
 
     /**

@@ -13,6 +13,7 @@ import com.clickhouse.data.ClickHouseColumn;
 import com.clickhouse.data.ClickHouseFormat;
 import dev.kimball.api.TableRef;
 import dev.kimball.spi.ColumnDef;
+import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.Dialect;
 import dev.kimball.spi.TableWriter;
 import dev.kimball.spi.Warehouse;
@@ -233,12 +234,12 @@ final class ClickHouseWarehouse implements Warehouse {
 
     /** @throws IllegalArgumentException if no columns are given */
     @Override
-    public TableWriter openWriter(TableRef table, List<ColumnDef> columns) {
+    public TableWriter openWriter(TableRef table, List<ColumnDef> columns, List<FixedValue> fixed) {
         checkOpen();
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a writer for " + table + " needs at least one column");
         }
-        return new ClickHouseTableWriter(this, table, columns);
+        return new ClickHouseTableWriter(this, table, columns, fixed);
     }
 
     /** Sends one encoded batch as a single HTTP insert; the caller retries. */

@@ -2,6 +2,7 @@ package dev.kimball.core.warehouse.clickhouse;
 
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
+import dev.kimball.spi.FixedValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -13,21 +14,36 @@ import java.util.List;
  * byte for Nullable columns, then String as LEB128 length + UTF-8 bytes, Int64/Float64 little-endian, Bool as one
  * byte, DateTime64(6) as Int64 microseconds. Encoding by hand (instead of through the client's generic writer)
  * keeps the per-value cost to a few array stores, and a complete buffer lets a failed batch be resent unchanged.
- * Not thread-safe.
+ * Fixed values ({@link FixedValue}) are encoded once and copied after each row's own values. Not thread-safe.
  */
 final class RowBinaryEncoder {
     private final List<ColumnDef> columns;
     private final ColumnType[] types;
     private final boolean[] nullable;
+    private final byte[] fixedBytes;
     private byte[] buf = new byte[1 << 16];
     private int len;
 
     RowBinaryEncoder(List<ColumnDef> columns) {
+        this(columns, List.of());
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the column when a fixed value has a Java type its column cannot take
+     */
+    RowBinaryEncoder(List<ColumnDef> columns, List<FixedValue> fixed) {
         this.columns = List.copyOf(columns);
         this.types = columns.stream().map(ColumnDef::type).toArray(ColumnType[]::new);
         this.nullable = new boolean[columns.size()];
         for (int i = 0; i < nullable.length; i++) {
             nullable[i] = columns.get(i).nullable();
+        }
+        if (fixed.isEmpty()) {
+            this.fixedBytes = new byte[0];
+        } else {
+            RowBinaryEncoder once = new RowBinaryEncoder(fixed.stream().map(FixedValue::column).toList(), List.of());
+            once.append(List.<Object[]>of(fixed.stream().map(FixedValue::value).toArray()));
+            this.fixedBytes = once.bytes();
         }
     }
 
@@ -82,10 +98,16 @@ final class RowBinaryEncoder {
                 }
                 switch (types[c]) {
                     case STRING -> {
-                        if (!(v instanceof String s)) {
-                            throw bad(r, c, v, "a String");
+                        if (v instanceof byte[] b) { // UTF-8 already (SourceRecord.utf8Row)
+                            ensure(b.length + 5);
+                            writeVarint(b.length);
+                            System.arraycopy(b, 0, buf, len, b.length);
+                            len += b.length;
+                        } else if (v instanceof String s) {
+                            writeString(s);
+                        } else {
+                            throw bad(r, c, v, "a String or UTF-8 byte[]");
                         }
-                        writeString(s);
                     }
                     case INT64 -> {
                         if (!(v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte)) {
@@ -113,6 +135,11 @@ final class RowBinaryEncoder {
                         writeLong(micros(t, r, c));
                     }
                 }
+            }
+            if (fixedBytes.length > 0) {
+                ensure(fixedBytes.length);
+                System.arraycopy(fixedBytes, 0, buf, len, fixedBytes.length);
+                len += fixedBytes.length;
             }
         }
     }

@@ -4,9 +4,13 @@ import dev.kimball.api.TableRef;
 import dev.kimball.api.WarehouseException;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
+import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TableWriter;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -31,10 +35,14 @@ final class DuckDbTableWriter implements TableWriter {
     private boolean uncommitted;
     private long pendingRows;
 
-    DuckDbTableWriter(DuckDbWarehouse warehouse, TableRef table, List<String> tableColumns, List<ColumnDef> columns) {
+    /**
+     * @throws IllegalArgumentException naming the column when a fixed value has a Java type its column cannot take
+     */
+    DuckDbTableWriter(DuckDbWarehouse warehouse, TableRef table, List<String> tableColumns, List<ColumnDef> columns,
+                      List<FixedValue> fixed) {
         this.warehouse = warehouse;
         this.table = table;
-        for (ColumnDef c : columns) {
+        for (ColumnDef c : Stream.concat(columns.stream(), fixed.stream().map(FixedValue::column)).toList()) {
             if (!tableColumns.contains(c.name())) {
                 throw new WarehouseException("COLUMN_MISSING", "table " + table + " has no column '" + c.name() + "'; it has " + tableColumns);
             }
@@ -47,14 +55,37 @@ final class DuckDbTableWriter implements TableWriter {
             names.append(i == 0 ? "" : ", ").append(d.quote(columns.get(i).name()));
             values.append(i == 0 ? "" : ", ").append(columns.get(i).type() == ColumnType.TIMESTAMP ? "make_timestamp(c" + i + ")" : "c" + i);
         }
+        // fixed values are literals of the statement: DuckDB adds them as constant vectors, nothing crosses per row
+        for (FixedValue f : fixed) {
+            names.append(names.length() == 0 ? "" : ", ").append(d.quote(f.column().name()));
+            values.append(values.length() == 0 ? "" : ", ").append(literal(d, f));
+        }
         this.insertPrefix = "INSERT INTO " + d.table(table) + " (" + names + ") SELECT " + values + " FROM "
                 + KimballRowsFunction.NAME + "(";
         this.connection = warehouse.connection();
     }
 
+    private static String literal(DuckDbDialect d, FixedValue f) {
+        ColumnType type = f.column().type();
+        Object v = f.value();
+        String sql = v == null ? "NULL" : switch (type) {
+            case STRING -> v instanceof String str ? d.literal(str) : null;
+            case INT64 -> v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte ? v.toString() : null;
+            case FLOAT64 -> v instanceof Double || v instanceof Float ? "'" + ((Number) v).doubleValue() + "'" : null; // NaN, Infinity too
+            case BOOLEAN -> v instanceof Boolean ? v.toString() : null;
+            case TIMESTAMP -> v instanceof Instant t ? "make_timestamp(" + RowFeed.micros(t, "column " + f.column().name()) + ")" : null;
+        };
+        if (sql == null) {
+            throw new IllegalArgumentException("fixed value of column " + f.column().name() + " (" + type + "): got a "
+                    + v.getClass().getName());
+        }
+        return "CAST(" + sql + " AS " + d.typeName(type, true) + ")";
+    }
+
     /**
-     * @throws WarehouseException {@code WAREHOUSE_WRITE} naming the batch when DuckDB rejects a row or a value does not
-     *         fit its column (the message names row and column); the transaction is then unusable: close the writer
+     * @throws WarehouseException {@code WAREHOUSE_WRITE} when DuckDB rejected a row or a value did not fit its column, in
+     *         this batch or an earlier one still being stored (the message names batch, row and column); the
+     *         transaction is then unusable: close the writer
      */
     @Override
     public void write(List<Object[]> rows, String batchId) {
@@ -65,9 +96,9 @@ final class DuckDbTableWriter implements TableWriter {
             if (feed == null) {
                 connection.setAutoCommit(false);
                 uncommitted = true;
-                feed = RowFeed.start(columns, connection, insertPrefix, "kimball-duckdb-insert-" + table.name());
+                feed = RowFeed.start(warehouse, columns, connection, insertPrefix, "kimball-duckdb-insert-" + table.name());
             }
-            feed.put(rows);
+            feed.put(Arrays.asList(rows.toArray(new Object[0][])), batchId); // DuckDB reads the rows after we return
             pendingRows += rows.size();
         } catch (RowFeed.Failed e) {
             throw failed("writing batch " + batchId + " (" + rows.size() + " rows)", e.getCause());

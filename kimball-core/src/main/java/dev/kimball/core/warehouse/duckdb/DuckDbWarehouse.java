@@ -5,6 +5,7 @@ import dev.kimball.api.WarehouseException;
 import dev.kimball.core.warehouse.SqlText;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.Dialect;
+import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TableWriter;
 import dev.kimball.spi.Warehouse;
 import java.io.IOException;
@@ -39,6 +40,11 @@ public final class DuckDbWarehouse implements Warehouse {
     private final String path;
     private final DuckDBConnection root;
     private final DuckDbDialect dialect = new DuckDbDialect();
+    private final Object insertionOrderLock = new Object();
+    /** Writers whose insert is being planned with insertion order relaxed; guarded by {@link #insertionOrderLock}. */
+    private int relaxedInsertionOrder;
+    /** The setting to restore once none is; guarded by {@link #insertionOrderLock}. */
+    private String savedInsertionOrder;
 
     private DuckDbWarehouse(String path, DuckDBConnection root) {
         this.path = path;
@@ -108,6 +114,32 @@ public final class DuckDbWarehouse implements Warehouse {
             return (DuckDBConnection) root.duplicate();
         } catch (SQLException e) {
             throw new WarehouseException("WAREHOUSE_UNREACHABLE", "DuckDB file " + path + " is closed or unusable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Turns DuckDB's {@code preserve_insertion_order} off until the matching {@link #restoreInsertionOrder()}, for the
+     * planning of a writer's insert: only then does DuckDB insert on all its threads (measured 2.2x faster for a
+     * 12-column, 1M-row feed on 2 cores). The setting is database-wide and is read when a statement is planned, so it
+     * is off only for the few milliseconds until the insert's plan is fixed; writers planning at the same time share
+     * it, and the last one restores the value found before the first.
+     */
+    void relaxInsertionOrder() {
+        synchronized (insertionOrderLock) {
+            if (relaxedInsertionOrder == 0) {
+                savedInsertionOrder = String.valueOf(query("SELECT current_setting('preserve_insertion_order') AS v").get(0).get("v"));
+                execute("SET preserve_insertion_order = false");
+            }
+            relaxedInsertionOrder++;
+        }
+    }
+
+    /** Ends one {@link #relaxInsertionOrder()}. */
+    void restoreInsertionOrder() {
+        synchronized (insertionOrderLock) {
+            if (--relaxedInsertionOrder == 0) {
+                execute("SET preserve_insertion_order = " + (Boolean.parseBoolean(savedInsertionOrder) ? "true" : "false"));
+            }
         }
     }
 
@@ -206,12 +238,12 @@ public final class DuckDbWarehouse implements Warehouse {
     }
 
     @Override
-    public TableWriter openWriter(TableRef table, List<ColumnDef> columns) {
+    public TableWriter openWriter(TableRef table, List<ColumnDef> columns, List<FixedValue> fixed) {
         List<String> tableColumns = columns(table);
         if (tableColumns.isEmpty()) {
             throw new WarehouseException("TABLE_MISSING", "cannot write to " + table + ": it does not exist in " + url());
         }
-        return new DuckDbTableWriter(this, table, tableColumns, columns);
+        return new DuckDbTableWriter(this, table, tableColumns, columns, fixed);
     }
 
     @Override

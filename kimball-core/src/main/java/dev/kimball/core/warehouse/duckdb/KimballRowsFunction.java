@@ -14,10 +14,12 @@ import org.duckdb.DuckDBTableFunctionInitInfo;
 /**
  * The table function {@code kimball_rows(id)}: the rows a {@link DuckDbTableWriter} hands to its {@link RowFeed}, as
  * columns {@code c0, c1, ...} typed after the writer's columns (timestamps as BIGINT microseconds, which the insert
- * converts with {@code make_timestamp}). Single-threaded: rows come out in the order they were written.
+ * converts with {@code make_timestamp}). Read by every thread DuckDB gives the statement, each with its own
+ * {@link RowFeed.Scratch}; rows come out in chunks in no fixed order.
  */
-final class KimballRowsFunction implements DuckDBTableFunction<RowFeed, RowFeed, Object> {
+final class KimballRowsFunction implements DuckDBTableFunction<RowFeed, RowFeed, RowFeed.Scratch> {
     static final String NAME = "kimball_rows";
+    private static final int MAX_THREADS = 64;
 
     private KimballRowsFunction() {
     }
@@ -50,13 +52,20 @@ final class KimballRowsFunction implements DuckDBTableFunction<RowFeed, RowFeed,
 
     @Override
     public RowFeed init(DuckDBTableFunctionInitInfo info) {
-        info.setMaxThreads(1);
-        return info.getBindData();
+        info.setMaxThreads(MAX_THREADS); // DuckDB uses at most its own thread count
+        RowFeed feed = info.getBindData();
+        feed.planned();
+        return feed;
+    }
+
+    @Override
+    public RowFeed.Scratch localInit(DuckDBTableFunctionInitInfo info) {
+        return new RowFeed.Scratch();
     }
 
     @Override
     public long apply(DuckDBTableFunctionCallInfo info, DuckDBDataChunkWriter out) throws InterruptedException {
         RowFeed feed = info.getInitData();
-        return feed.fill(out);
+        return feed.fill(info.getLocalInitData(), out);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,10 +17,17 @@ import org.duckdb.DuckDBWritableVector;
 
 /**
  * Hands rows from a {@link DuckDbTableWriter} to the one {@code INSERT ... SELECT ... FROM kimball_rows(id)} statement
- * that stores them, which runs on its own thread: {@link #put} blocks until DuckDB has pulled every row of the batch
- * (so memory stays one batch), {@link #finish} ends the statement and {@link #abort} makes it fail. Values go into
- * DuckDB's vectors a column at a time (one native call per string column and chunk), which is what makes this path
- * several times faster than the Appender of the driver, whose every 2,048 rows are a separate storage flush.
+ * that stores them, which runs on its own thread: {@link #put} queues a batch (waiting while one batch is already
+ * queued, so memory stays two batches), {@link #finish} ends the statement once every row is stored and {@link #abort}
+ * makes it fail. Values go into DuckDB's vectors a column at a time (one native call per string column and chunk),
+ * which is what makes this path several times faster than the Appender of the driver, whose every 2,048 rows are a
+ * separate storage flush.
+ *
+ * <p>Parallel: DuckDB pulls chunks on all its threads ({@link #fill} is thread-safe: a chunk's rows are claimed under
+ * the lock and copied into the vectors outside it), and its insert operator then appends on those threads too. DuckDB
+ * only plans a parallel insert when {@code preserve_insertion_order} is off, a database-wide setting: {@link #start}
+ * turns it off just while the statement is planned (see {@link DuckDbWarehouse#relaxInsertionOrder}). The rows of a
+ * batch are therefore stored in chunk order per thread, not in file order; bronze rows carry their source line.
  *
  * <p>Feeds are found by id from the table function ({@link KimballRowsFunction}), through a process-wide map of the
  * feeds whose statement is running (a database opened twice in one process shares the registered function).
@@ -34,6 +42,10 @@ final class RowFeed {
         }
     }
 
+    /** A queued batch and the writer's id for it (named in errors). */
+    private record Batch(List<Object[]> rows, String id) {
+    }
+
     private static final Map<Long, RowFeed> RUNNING = new ConcurrentHashMap<>();
     private static final AtomicLong IDS = new AtomicLong();
 
@@ -41,13 +53,14 @@ final class RowFeed {
     private final List<ColumnDef> columns;
     private final ColumnType[] types;
     private final Thread thread;
-    private List<Object[]> batch;
+    private final ArrayDeque<Batch> queued = new ArrayDeque<>(2);
+    private Batch current;
     private int next;
+    private boolean planned;
     private boolean ended;
     private boolean aborted;
     private boolean done;
     private Throwable failure;
-    private byte[][] utf8 = new byte[0][];
 
     private RowFeed(List<ColumnDef> columns, DuckDBConnection connection, String insertPrefix, String threadName) {
         this.columns = List.copyOf(columns);
@@ -58,13 +71,21 @@ final class RowFeed {
     }
 
     /**
-     * Starts {@code insertPrefix + id + ")"} on {@code connection} in a new thread; the statement reads this feed
-     * through {@code kimball_rows(id)}.
+     * Starts {@code insertPrefix + id + ")"} on {@code connection} in a new thread (the statement reads this feed
+     * through {@code kimball_rows(id)}) and returns once DuckDB has planned it, with insertion order relaxed in
+     * {@code warehouse} only for that time.
      */
-    static RowFeed start(List<ColumnDef> columns, DuckDBConnection connection, String insertPrefix, String threadName) {
+    static RowFeed start(DuckDbWarehouse warehouse, List<ColumnDef> columns, DuckDBConnection connection, String insertPrefix,
+                         String threadName) {
         RowFeed f = new RowFeed(columns, connection, insertPrefix, threadName);
         RUNNING.put(f.id, f);
-        f.thread.start();
+        warehouse.relaxInsertionOrder();
+        try {
+            f.thread.start();
+            f.awaitPlanned();
+        } finally {
+            warehouse.restoreInsertionOrder();
+        }
         return f;
     }
 
@@ -95,20 +116,34 @@ final class RowFeed {
         }
     }
 
-    /**
-     * Hands over a batch and waits until the statement has taken every row.
-     *
-     * @throws Failed when the statement failed (before or while taking this batch)
-     */
-    synchronized void put(List<Object[]> rows) throws Failed {
-        if (done) {
-            throw new Failed(failure != null ? failure : new IllegalStateException("the insert statement has already ended"));
-        }
-        batch = rows;
-        next = 0;
+    /** Called by DuckDB when the statement starts executing: its plan (parallel or not) is fixed from here on. */
+    synchronized void planned() {
+        planned = true;
         notifyAll();
+    }
+
+    private synchronized void awaitPlanned() {
         boolean interrupted = false;
-        while (batch != null && !done) {
+        while (!planned && !done) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true; // the setting must be restored after planning, whatever happens
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Queues a batch, waiting while another one is queued. The rows must not change until the feed has finished.
+     *
+     * @throws Failed when the statement failed (before or while taking an earlier batch)
+     */
+    synchronized void put(List<Object[]> rows, String batchId) throws Failed {
+        boolean interrupted = false;
+        while (!queued.isEmpty() && !done) {
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -118,13 +153,15 @@ final class RowFeed {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (batch != null || failure != null) {
-            throw new Failed(failure != null ? failure : new IllegalStateException("the insert statement ended early"));
+        if (done) {
+            throw new Failed(failure != null ? failure : new IllegalStateException("the insert statement has already ended"));
         }
+        queued.add(new Batch(rows, batchId));
+        notifyAll();
     }
 
     /**
-     * Ends the rows and waits for the statement to finish.
+     * Ends the rows and waits for the statement to store them all.
      *
      * @throws Failed when the statement failed
      */
@@ -136,6 +173,9 @@ final class RowFeed {
         join();
         if (failure != null) {
             throw new Failed(failure);
+        }
+        if (current != null && next < current.rows().size() || !queued.isEmpty()) {
+            throw new Failed(new IllegalStateException("the insert statement ended before taking every row"));
         }
     }
 
@@ -163,56 +203,86 @@ final class RowFeed {
         }
     }
 
+    /** The per-thread part of a fill: DuckDB calls {@link #fill} on several threads, each with its own. */
+    static final class Scratch {
+        private byte[][] utf8 = new byte[0][];
+    }
+
     /**
-     * Called by DuckDB (inside the statement): fills the chunk with the next rows, waiting for a batch; 0 at the end.
+     * Called by DuckDB (inside the statement, on any of its threads): fills the chunk with the next rows, waiting for
+     * a batch; 0 once every row was taken and the feed ended.
      *
      * @throws IllegalStateException when the writer was closed without committing
-     * @throws IllegalArgumentException naming the row and column when a value does not fit its column
+     * @throws IllegalArgumentException naming the batch, row and column when a value does not fit its column
      */
-    synchronized long fill(DuckDBDataChunkWriter out) throws InterruptedException {
-        while (batch == null && !ended && !aborted) {
-            wait();
+    long fill(Scratch scratch, DuckDBDataChunkWriter out) throws InterruptedException {
+        Batch batch;
+        int from;
+        int n;
+        synchronized (this) {
+            while (true) {
+                if (aborted) {
+                    throw new IllegalStateException("the writer was closed before commit; its rows are rolled back");
+                }
+                if (failure != null) {
+                    throw new IllegalStateException("another part of this insert failed: " + failure.getMessage(), failure);
+                }
+                if (current != null && next < current.rows().size()) {
+                    break;
+                }
+                current = queued.poll();
+                next = 0;
+                if (current != null) {
+                    notifyAll(); // room for the writer's next batch
+                } else if (ended) {
+                    return 0;
+                } else {
+                    wait();
+                }
+            }
+            batch = current;
+            from = next;
+            n = (int) Math.min(out.capacity(), batch.rows().size() - from);
+            next += n;
         }
-        if (aborted) {
-            throw new IllegalStateException("the writer was closed before commit; its rows are rolled back");
-        }
-        if (batch == null) {
-            return 0;
-        }
-        int n = (int) Math.min(out.capacity(), batch.size() - next);
         try {
             for (int c = 0; c < types.length; c++) {
-                fillColumn(out.vector(c), c, n);
+                fillColumn(scratch, out.vector(c), batch, from, n, c);
             }
         } catch (RuntimeException e) {
-            failure = e;
+            synchronized (this) {
+                if (failure == null) {
+                    failure = e;
+                }
+                notifyAll();
+            }
             throw e;
-        }
-        next += n;
-        if (next == batch.size()) {
-            batch = null;
-            notifyAll();
         }
         return n;
     }
 
-    private void fillColumn(DuckDBWritableVector v, int c, int n) {
+    private void fillColumn(Scratch scratch, DuckDBWritableVector v, Batch batch, int from, int n, int c) {
         ColumnType type = types[c];
         if (type == ColumnType.STRING) {
-            if (utf8.length != n) {
-                utf8 = new byte[n][];
+            if (scratch.utf8.length != n) {
+                scratch.utf8 = new byte[n][];
             }
+            byte[][] utf8 = scratch.utf8;
             Object last = null;
             byte[] lastBytes = null;
             for (int i = 0; i < n; i++) {
-                Object x = value(next + i, c);
+                Object x = value(batch, from + i, c);
                 if (x == null) {
                     utf8[i] = null;
                     continue;
                 }
-                if (x != last) { // lineage values are one String object for the whole unit: encoded once per chunk
+                if (x instanceof byte[] b) { // UTF-8 already (SourceRecord.utf8Row)
+                    utf8[i] = b;
+                    continue;
+                }
+                if (x != last) { // a value repeated as one String object is encoded once per chunk
                     if (!(x instanceof String str)) {
-                        throw bad(next + i, c, x, "a String");
+                        throw bad(batch, from + i, c, x, "a String or UTF-8 byte[]");
                     }
                     last = x;
                     lastBytes = str.getBytes(StandardCharsets.UTF_8); // a lone surrogate becomes '?'
@@ -224,7 +294,7 @@ final class RowFeed {
             return;
         }
         for (int i = 0; i < n; i++) {
-            Object x = value(next + i, c);
+            Object x = value(batch, from + i, c);
             if (x == null) {
                 v.setNull(i);
                 continue;
@@ -232,54 +302,58 @@ final class RowFeed {
             switch (type) {
                 case INT64 -> {
                     if (!(x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte)) {
-                        throw bad(next + i, c, x, "a Long");
+                        throw bad(batch, from + i, c, x, "a Long");
                     }
                     v.setLong(i, ((Number) x).longValue());
                 }
                 case FLOAT64 -> {
                     if (!(x instanceof Double || x instanceof Float)) {
-                        throw bad(next + i, c, x, "a Double");
+                        throw bad(batch, from + i, c, x, "a Double");
                     }
                     v.setDouble(i, ((Number) x).doubleValue());
                 }
                 case BOOLEAN -> {
                     if (!(x instanceof Boolean b)) {
-                        throw bad(next + i, c, x, "a Boolean");
+                        throw bad(batch, from + i, c, x, "a Boolean");
                     }
                     v.setBoolean(i, b);
                 }
                 case TIMESTAMP -> {
                     if (!(x instanceof Instant t)) {
-                        throw bad(next + i, c, x, "an Instant");
+                        throw bad(batch, from + i, c, x, "an Instant");
                     }
-                    v.setLong(i, micros(t, next + i, c));
+                    v.setLong(i, micros(t, batch, from + i, c));
                 }
                 default -> throw new IllegalStateException("unhandled column type " + type);
             }
         }
     }
 
-    private Object value(int row, int c) {
-        Object[] r = batch.get(row);
+    private Object value(Batch batch, int row, int c) {
+        Object[] r = batch.rows().get(row);
         if (r == null || r.length != types.length) {
-            throw new IllegalArgumentException("row " + row + " of the batch has " + (r == null ? "no" : r.length)
+            throw new IllegalArgumentException("batch " + batch.id() + ", row " + row + ": " + (r == null ? "no" : r.length)
                     + " values, but the writer was opened with " + types.length + " columns");
         }
         return r[c];
     }
 
-    private long micros(Instant t, int row, int c) {
+    private long micros(Instant t, Batch batch, int row, int c) {
+        return micros(t, "batch " + batch.id() + ", row " + row + ", column " + columns.get(c).name());
+    }
+
+    /** Microseconds since the epoch, as DuckDB's TIMESTAMP holds them. */
+    static long micros(Instant t, String where) {
         try {
             // getNano() is always in [0, 1e9), so this floors correctly before the epoch too
             return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("row " + row + " of the batch, column " + columns.get(c).name()
-                    + ": timestamp " + t + " is out of range for a TIMESTAMP", e);
+            throw new IllegalArgumentException(where + ": timestamp " + t + " is out of range for a TIMESTAMP", e);
         }
     }
 
-    private IllegalArgumentException bad(int row, int c, Object v, String expected) {
-        return new IllegalArgumentException("row " + row + " of the batch, column " + columns.get(c).name() + " ("
+    private IllegalArgumentException bad(Batch batch, int row, int c, Object v, String expected) {
+        return new IllegalArgumentException("batch " + batch.id() + ", row " + row + ", column " + columns.get(c).name() + " ("
                 + columns.get(c).type() + "): expected " + expected + ", got " + v.getClass().getName());
     }
 }
