@@ -18,6 +18,17 @@ public interface RecordReader extends AutoCloseable {
     /** The next record, or {@code null} at the end. */
     SourceRecord next();
 
+    /**
+     * Optional fast path for text sources: reads records until {@code rows} holds {@code maxRows} rows, or
+     * {@code maxRejects} rejects were added to {@code rejects}, or the input ends. Rows are appended to {@code rows}
+     * ({@link TextRows#width()} = {@code header().size()} values, numbered by their line) and rejects to
+     * {@code rejects}, exactly as {@link #next()} would return them. Returns the number of records read (0 at the
+     * end), or -1 when the reader has no such path (the default): then use {@link #next()}. The two may be mixed.
+     */
+    default int readText(TextRows rows, int maxRows, java.util.List<SourceRecord> rejects, int maxRejects) {
+        return -1;
+    }
+
     /** Source bytes consumed so far (for progress). */
     long bytesRead();
 

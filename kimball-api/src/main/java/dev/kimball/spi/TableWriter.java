@@ -21,6 +21,16 @@ public interface TableWriter extends AutoCloseable {
      */
     void write(List<Object[]> rows, String batchId);
 
+    /**
+     * Writes a batch of text rows: each row's {@link TextRows#width()} values go to the writer's first columns and its
+     * number to the last (the writer was opened with width + 1 columns: text, then INT64). Engines copy the packed
+     * values as they are; the default writes {@link TextRows#toObjectRows()}. The same retry and durability rules as
+     * {@link #write(List, String)} apply.
+     */
+    default void write(TextRows rows, String batchId) {
+        write(rows.toObjectRows(), batchId);
+    }
+
     /** Makes every row written so far durable and visible. */
     void commit();
 

@@ -2,6 +2,7 @@ package dev.kimball.core.bronze;
 
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
+import dev.kimball.spi.TextRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,11 +16,17 @@ import java.util.concurrent.TimeUnit;
  * bounded to four batches. {@link #next()} returns {@code null} at the end and rethrows the reader's failure.
  */
 final class RecordBatches implements AutoCloseable {
-    /** One batch, with the reader's byte position after it. */
-    record Batch(List<Object[]> rows, List<Object[]> rejects, long bytesRead) {
+    /**
+     * One batch, with the reader's byte position after it: rows either as {@code Object[]} ({@code rows}) or packed
+     * ({@code text}, from a reader with {@link RecordReader#readText}; {@code rows} is then empty).
+     */
+    record Batch(List<Object[]> rows, TextRows text, List<Object[]> rejects, long bytesRead) {
+        int rowCount() {
+            return text != null ? text.size() : rows.size();
+        }
     }
 
-    private static final Batch END = new Batch(List.of(), List.of(), -1);
+    private static final Batch END = new Batch(List.of(), null, List.of(), -1);
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
     private final Thread thread;
     private volatile boolean stopped;
@@ -36,6 +43,13 @@ final class RecordBatches implements AutoCloseable {
 
     private void produce(RecordReader reader, int width, int batchSize) {
         try {
+            TextRows text = new TextRows(width, Math.min(batchSize, 65_536));
+            List<SourceRecord> rejected = new ArrayList<>();
+            int n = reader.readText(text, batchSize, rejected, batchSize);
+            if (n >= 0) {
+                produceText(reader, width, batchSize, text, rejected, n);
+                return;
+            }
             List<Object[]> rows = new ArrayList<>(Math.min(batchSize, 65_536));
             List<Object[]> rejects = new ArrayList<>();
             SourceRecord r;
@@ -45,7 +59,7 @@ final class RecordBatches implements AutoCloseable {
                             "expected " + width + " fields, found " + r.values().length);
                 }
                 if (r.isReject()) {
-                    rejects.add(new Object[] {r.line(), r.rejectReason(), truncate(r.raw())});
+                    rejects.add(rejectRow(r));
                 } else {
                     byte[][] utf8 = r.utf8Values(); // text the writers store as it is, no String made
                     Object[] row = Arrays.copyOf(utf8 != null ? utf8 : r.values(), width + 1, Object[].class);
@@ -53,19 +67,48 @@ final class RecordBatches implements AutoCloseable {
                     rows.add(row);
                 }
                 if (rows.size() >= batchSize || rejects.size() >= batchSize) {
-                    if (!put(new Batch(rows, rejects, reader.bytesRead()))) {
+                    if (!put(new Batch(rows, null, rejects, reader.bytesRead()))) {
                         return;
                     }
                     rows = new ArrayList<>(Math.min(batchSize, 65_536));
                     rejects = new ArrayList<>();
                 }
             }
-            if (put(new Batch(rows, rejects, reader.bytesRead()))) {
+            if (put(new Batch(rows, null, rejects, reader.bytesRead()))) {
                 put(END);
             }
         } catch (RuntimeException | Error e) {
             put(e);
         }
+    }
+
+    /** The packed path: {@code n} records were read into {@code text} and {@code rejected} already. */
+    private void produceText(RecordReader reader, int width, int batchSize, TextRows text, List<SourceRecord> rejected, int n) {
+        while (n > 0) {
+            if (text.size() >= batchSize || rejected.size() >= batchSize) {
+                if (!put(new Batch(List.of(), text, rejectRows(rejected), reader.bytesRead()))) {
+                    return;
+                }
+                text = new TextRows(width, Math.min(batchSize, 65_536));
+                rejected = new ArrayList<>();
+            }
+            n = reader.readText(text, batchSize, rejected, batchSize);
+        }
+        if (put(new Batch(List.of(), text, rejectRows(rejected), reader.bytesRead()))) {
+            put(END);
+        }
+    }
+
+    private static List<Object[]> rejectRows(List<SourceRecord> rejected) {
+        List<Object[]> out = new ArrayList<>(rejected.size());
+        for (SourceRecord r : rejected) {
+            out.add(rejectRow(r));
+        }
+        return out;
+    }
+
+    private static Object[] rejectRow(SourceRecord r) {
+        return new Object[] {r.line(), r.rejectReason(), truncate(r.raw())};
     }
 
     private boolean put(Object item) {

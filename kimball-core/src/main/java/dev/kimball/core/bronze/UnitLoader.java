@@ -69,9 +69,9 @@ final class UnitLoader {
                  RecordBatches batches = new RecordBatches(reader, columns.size(), batchSize, Thread.currentThread().getName() + "-read")) {
                 RecordBatches.Batch b;
                 while ((b = batches.next()) != null) {
-                    int records = b.rows().size() + b.rejects().size();
+                    int records = b.rowCount() + b.rejects().size();
                     int rejects = b.rejects().size();
-                    loaded += flush(writer, b.rows(), rejectWriter, b.rejects(), unitIndex, batchNo++);
+                    loaded += flush(writer, b, rejectWriter, unitIndex, batchNo++);
                     rejected += rejects;
                     long bytes = Math.max(b.bytesRead(), lastBytes);
                     progress.advance(unit.name(), records, rejects, bytes - lastBytes);
@@ -90,18 +90,19 @@ final class UnitLoader {
         }
     }
 
-    private long flush(TableWriter writer, List<Object[]> rows, TableWriter rejectWriter, List<Object[]> rejects,
-                       int unitIndex, int batchNo) {
+    private long flush(TableWriter writer, RecordBatches.Batch b, TableWriter rejectWriter, int unitIndex, int batchNo) {
         if (cancelled.getAsBoolean()) {
             throw new Cancelled();
         }
-        long n = rows.size();
+        long n = b.rowCount();
         String batchId = loadId + ":" + unitIndex + ":" + batchNo;
-        if (!rows.isEmpty()) {
-            writer.write(rows, batchId);
+        if (b.text() != null && b.text().size() > 0) {
+            writer.write(b.text(), batchId);
+        } else if (!b.rows().isEmpty()) {
+            writer.write(b.rows(), batchId);
         }
-        if (!rejects.isEmpty()) {
-            rejectWriter.write(rejects, batchId + ":rejects");
+        if (!b.rejects().isEmpty()) {
+            rejectWriter.write(b.rejects(), batchId + ":rejects");
         }
         return n;
     }

@@ -33,12 +33,18 @@ public final class MetadataStore {
         if (migrateSourceUnits(layer)) {
             layer = warehouse.columnsOfLayer(TableRef.METADATA);
         }
+        boolean created = false;
         for (TableDef t : MetadataTables.ALL) {
-            List<String> have = layer.get(t.table().name());
-            if (have == null) {
+            if (!layer.containsKey(t.table().name())) {
                 warehouse.createTable(t);
-                have = warehouse.columns(t.table()); // another session may have made it first, from an older KIMBALL
+                created = true;
             }
+        }
+        if (created) {
+            layer = warehouse.columnsOfLayer(TableRef.METADATA); // another session may have made some first, from an older KIMBALL
+        }
+        for (TableDef t : MetadataTables.ALL) {
+            List<String> have = layer.getOrDefault(t.table().name(), List.of());
             for (dev.kimball.spi.ColumnDef c : t.columns()) {
                 if (!have.contains(c.name())) {
                     warehouse.execute(warehouse.dialect().addColumn(t.table(), c));

@@ -4,6 +4,7 @@ import dev.kimball.api.CsvSource;
 import dev.kimball.api.SourceException;
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
+import dev.kimball.spi.TextRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -128,7 +129,50 @@ final class CsvRecordReader implements RecordReader {
         }
     }
 
-    private SourceRecord record() {
+    /**
+     * Reads straight into {@code rows}: each value's UTF-8 bytes are encoded from the tokenizer's buffer into the
+     * batch, with no String, array or record per row (see {@link TextRows}).
+     *
+     * @throws SourceException (SOURCE_READ_FAILED) when the underlying stream fails
+     */
+    @Override
+    public int readText(TextRows rows, int maxRows, List<SourceRecord> rejects, int maxRejects) {
+        int read = 0;
+        if (pending != null) {
+            rejects.add(pending);
+            pending = null;
+            read++;
+        }
+        try {
+            while (rows.size() < maxRows && rejects.size() < maxRejects && tok.next()) {
+                if (tok.blank() || dialect.comments() && tok.isComment()) {
+                    continue;
+                }
+                read++;
+                if (tok.error() != null) {
+                    rejects.add(SourceRecord.reject(tok.line(), tok.raw(), tok.error() + "; reading restarted at line " + tok.currentLine()));
+                    continue;
+                }
+                SourceRecord misfit = misfit();
+                if (misfit != null) {
+                    rejects.add(misfit);
+                    continue;
+                }
+                int m = Math.min(tok.fieldCount(), width);
+                for (int i = 0; i < m; i++) {
+                    tok.appendUtf8(i, rows);
+                }
+                rows.endRow(tok.line()); // a short row's missing values are null
+            }
+            return read;
+        } catch (UncheckedIOException e) {
+            throw new SourceException("SOURCE_READ_FAILED", "reading " + name + " failed after line " + tok.currentLine()
+                    + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** The current record as a reject when its field count does not fit the header, else null. */
+    private SourceRecord misfit() {
         int n = tok.fieldCount();
         long line = tok.line();
         if (n > width && !extrasAreEmpty(n) || n < width && !dialect.padShortRows()) {
@@ -139,6 +183,16 @@ final class CsvRecordReader implements RecordReader {
             }
             return SourceRecord.reject(line, tok.raw(), reason);
         }
+        return null;
+    }
+
+    private SourceRecord record() {
+        SourceRecord misfit = misfit();
+        if (misfit != null) {
+            return misfit;
+        }
+        int n = tok.fieldCount();
+        long line = tok.line();
         byte[][] values = new byte[width][];
         int m = Math.min(n, width);
         for (int i = 0; i < m; i++) {

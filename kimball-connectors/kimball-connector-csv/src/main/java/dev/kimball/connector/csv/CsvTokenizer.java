@@ -166,6 +166,28 @@ final class CsvTokenizer extends TextWindow {
         return Utf8.encode(buf, recStart + starts[i], recStart + ends[i]);
     }
 
+    /** Appends {@link #fieldUtf8} of field {@code i} to the row {@code rows} is building, encoding ASCII in place. */
+    void appendUtf8(int i, dev.kimball.spi.TextRows rows) {
+        if (control || (flags[i] & F_ESCAPED) != 0) {
+            rows.add(field(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        int s = recStart + starts[i];
+        int n = recStart + ends[i] - s;
+        byte[] d = rows.reserve(n);
+        int p = rows.position();
+        char[] b = buf;
+        for (int k = 0; k < n; k++) {
+            char c = b[s + k];
+            if (c >= 0x80) {
+                rows.add(Utf8.encode(b, s, s + n)); // the bytes written so far are not counted: overwritten
+                return;
+            }
+            d[p + k] = (byte) c;
+        }
+        rows.endValue(n);
+    }
+
     /** The record's text as in the file without its line break, cut at {@value #MAX_RAW_CHARS} chars. */
     String raw() {
         if (rawOverride != null) {

@@ -5,6 +5,7 @@ import dev.kimball.api.WarehouseException;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TableWriter;
+import dev.kimball.spi.TextRows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,9 +76,29 @@ final class ClickHouseTableWriter implements TableWriter {
             return;
         }
         filling.append(rows);
+        added(batchId, rows.size());
+    }
+
+    /**
+     * As {@link #write(List, String)}, copying the packed values as they are.
+     *
+     * @throws IllegalArgumentException when the writer's columns are not the rows' text columns and one INT64
+     */
+    @Override
+    public void write(TextRows rows, String batchId) {
+        Objects.requireNonNull(batchId, "batchId");
+        checkOpen();
+        if (rows.size() == 0 || taken.contains(batchId)) {
+            return;
+        }
+        filling.append(rows);
+        added(batchId, rows.size());
+    }
+
+    private void added(String batchId, int rows) {
         taken.add(batchId);
         fillingBatches.add(batchId);
-        fillingRows += rows.size();
+        fillingRows += rows;
         if (filling.size() >= INSERT_BYTES) {
             send();
         }

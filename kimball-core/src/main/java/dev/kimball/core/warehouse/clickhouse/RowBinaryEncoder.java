@@ -3,6 +3,7 @@ package dev.kimball.core.warehouse.clickhouse;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
 import dev.kimball.spi.FixedValue;
+import dev.kimball.spi.TextRows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -70,6 +71,47 @@ final class RowBinaryEncoder {
         } catch (RuntimeException e) {
             len = start;
             throw e;
+        }
+    }
+
+    /**
+     * Adds packed text rows after the buffer's content: each row's values, then its number, then the fixed values.
+     *
+     * @throws IllegalArgumentException when the columns are not the rows' text columns (nullable) and one INT64
+     */
+    void append(TextRows rows) {
+        int w = rows.width();
+        if (types.length != w + 1 || types[w] != ColumnType.INT64 || nullable[w]) {
+            throw new IllegalArgumentException("text rows of " + w + " values need " + w + " nullable String columns and one "
+                    + "Int64, not " + columns);
+        }
+        for (int c = 0; c < w; c++) {
+            if (types[c] != ColumnType.STRING || !nullable[c]) {
+                throw new IllegalArgumentException("column " + columns.get(c).name() + " must be a nullable String for text rows");
+            }
+        }
+        int[] pos = new int[w];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < w; c++) {
+                int n = rows.columnLengths(c)[r];
+                if (n < 0) {
+                    ensure(1);
+                    buf[len++] = 1;
+                    continue;
+                }
+                ensure(n + 6);
+                buf[len++] = 0;
+                writeVarint(n);
+                System.arraycopy(rows.columnBytes(c), pos[c], buf, len, n);
+                len += n;
+                pos[c] += n;
+            }
+            writeLong(rows.number(r));
+            if (fixedBytes.length > 0) {
+                ensure(fixedBytes.length);
+                System.arraycopy(fixedBytes, 0, buf, len, fixedBytes.length);
+                len += fixedBytes.length;
+            }
         }
     }
 

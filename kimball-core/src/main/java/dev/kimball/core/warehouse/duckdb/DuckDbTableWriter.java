@@ -6,6 +6,7 @@ import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
 import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TableWriter;
+import dev.kimball.spi.TextRows;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -25,6 +26,9 @@ import org.duckdb.DuckDBConnection;
  * Java table function.
  */
 final class DuckDbTableWriter implements TableWriter {
+    /** A writer whose first batch has this many rows inserts on all of DuckDB's threads (two of its vectors at least). */
+    static final int PARALLEL_ROWS = 4_096;
+
     private final DuckDbWarehouse warehouse;
     private final TableRef table;
     private final List<ColumnDef> columns;
@@ -92,19 +96,43 @@ final class DuckDbTableWriter implements TableWriter {
         if (rows.isEmpty()) {
             return;
         }
+        List<Object[]> copy = Arrays.asList(rows.toArray(new Object[0][])); // DuckDB reads the rows after we return
+        put(rows.size(), batchId, f -> f.put(copy, batchId));
+    }
+
+    private interface Put {
+        void to(RowFeed feed) throws RowFeed.Failed;
+    }
+
+    /** Starts the feed (and the transaction) on the first batch, then hands the batch over. */
+    private void put(int rows, String batchId, Put put) {
         try {
             if (feed == null) {
                 connection.setAutoCommit(false);
                 uncommitted = true;
-                feed = RowFeed.start(warehouse, columns, connection, insertPrefix, "kimball-duckdb-insert-" + table.name());
+                feed = RowFeed.start(warehouse, columns, connection, insertPrefix, "kimball-duckdb-insert-" + table.name(),
+                        rows >= PARALLEL_ROWS);
             }
-            feed.put(Arrays.asList(rows.toArray(new Object[0][])), batchId); // DuckDB reads the rows after we return
-            pendingRows += rows.size();
+            put.to(feed);
+            pendingRows += rows;
         } catch (RowFeed.Failed e) {
-            throw failed("writing batch " + batchId + " (" + rows.size() + " rows)", e.getCause());
+            throw failed("writing batch " + batchId + " (" + rows + " rows)", e.getCause());
         } catch (SQLException e) {
-            throw failed("writing batch " + batchId + " (" + rows.size() + " rows)", e);
+            throw failed("writing batch " + batchId + " (" + rows + " rows)", e);
         }
+    }
+
+    /**
+     * As {@link #write(List, String)}, for packed text rows (see {@link RowFeed#put(TextRows, String)}).
+     *
+     * @throws IllegalArgumentException when the writer's columns are not the rows' text columns and one INT64
+     */
+    @Override
+    public void write(TextRows rows, String batchId) {
+        if (rows.size() == 0) {
+            return;
+        }
+        put(rows.size(), batchId, f -> f.put(rows, batchId));
     }
 
     @Override

