@@ -7,10 +7,13 @@ import dev.kimball.api.TableRef;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
 import dev.kimball.spi.Dialect;
+import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TableDef;
 import dev.kimball.spi.TableKind;
 import dev.kimball.spi.TableWriter;
+import dev.kimball.spi.TextRows;
 import dev.kimball.spi.Warehouse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,6 +131,87 @@ public abstract class WarehouseContractTest {
         }
         assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(t) + " WHERE " + d().quote("v") + " IS NULL"))
                 .isEqualTo(1);
+    }
+
+    /**
+     * Packed text rows (the bronze path) with fixed values: every value comes back exactly (missing, empty, inlined and
+     * long strings, multi-byte UTF-8, line breaks), each row with its number, and every row gets the fixed values. Two
+     * batches, the first large enough for DuckDB's parallel insert.
+     */
+    @Test
+    void textRowsAndFixedValuesRoundTrip() {
+        List<ColumnDef> cols = List.of(ColumnDef.string("a"), ColumnDef.string("b c"), ColumnDef.required("n", ColumnType.INT64));
+        List<FixedValue> fixed = List.of(new FixedValue(ColumnDef.required("src", ColumnType.STRING), "file 'one'.csv"),
+                new FixedValue(ColumnDef.required("at", ColumnType.TIMESTAMP), Instant.parse("2026-11-27T23:59:58.123456Z")),
+                new FixedValue(new ColumnDef("k", ColumnType.INT64, true), 42L),
+                new FixedValue(new ColumnDef("f", ColumnType.FLOAT64, true), -2.5d),
+                new FixedValue(new ColumnDef("ok", ColumnType.BOOLEAN, true), true),
+                new FixedValue(ColumnDef.string("none"), null));
+        List<ColumnDef> all = new ArrayList<>(cols);
+        fixed.forEach(f -> all.add(f.column()));
+        TableRef t = TableRef.bronze("text rows");
+        warehouse.createTable(new TableDef(t, all, TableKind.APPEND, List.of("n")));
+        String[] samples = {null, "", "short", "exactly12byt", "longer than twelve bytes", "ünï名😀", "multi\nline\r\nx",
+            "quote \" and ' and `"};
+        int total = 0;
+        try (TableWriter w = warehouse.openWriter(t, cols, fixed)) {
+            for (int batch = 0; batch < 2; batch++) {
+                int n = batch == 0 ? 9_000 : 1_234;
+                TextRows rows = new TextRows(2, 16);
+                for (int i = 0; i < n; i++) {
+                    long number = total + i;
+                    String a = samples[(int) (number % samples.length)];
+                    rows.add(a == null ? null : a.getBytes(StandardCharsets.UTF_8));
+                    rows.add(String.valueOf(number).getBytes(StandardCharsets.UTF_8));
+                    rows.endRow(number);
+                }
+                w.write(rows, "text-" + batch);
+                total += n;
+            }
+            w.commit();
+        }
+        String q = d().quote("n");
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(t))).isEqualTo(total);
+        assertThat(warehouse.queryLong("SELECT sum(" + q + ") FROM " + d().table(t))).isEqualTo((long) total * (total - 1) / 2);
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + d().table(t) + " WHERE CAST(" + q + " AS VARCHAR) = "
+                + d().quote("b c"))).as("b c holds the row number as text").isEqualTo(total);
+        for (long number : new long[] {0, 1, 2, 3, 4, 5, 6, 7, 8_999, 9_000, total - 1}) {
+            List<Map<String, Object>> got = warehouse.query("SELECT " + d().quote("a") + " AS a, " + d().quote("src") + " AS src, "
+                    + d().quote("at") + " AS at, " + d().quote("k") + " AS k, " + d().quote("f") + " AS f, " + d().quote("ok")
+                    + " AS ok, " + d().quote("none") + " AS none FROM " + d().table(t) + " WHERE " + q + " = " + number);
+            assertThat(got).as("row %d", number).hasSize(1);
+            assertThat(got.get(0).get("a")).as("row %d", number).isEqualTo(samples[(int) (number % samples.length)]);
+            assertThat(got.get(0)).containsEntry("src", "file 'one'.csv").containsEntry("at", fixed.get(1).value())
+                    .containsEntry("k", 42L).containsEntry("f", -2.5d).containsEntry("ok", true).containsEntry("none", null);
+        }
+    }
+
+    @Test
+    void textRowsNeedTextColumnsThenOneNumber() {
+        TableRef t = appendTable("text misfit", strings(List.of("a", "b")));
+        try (TableWriter w = warehouse.openWriter(t, strings(List.of("a", "b")))) {
+            TextRows rows = new TextRows(2, 4);
+            rows.add("x".getBytes(StandardCharsets.UTF_8));
+            rows.add("y".getBytes(StandardCharsets.UTF_8));
+            rows.endRow(1);
+            assertThatThrownBy(() -> {
+                w.write(rows, "misfit");
+                w.commit();
+            }).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("INT64");
+        }
+    }
+
+    @Test
+    void objectRowsTakeUtf8BytesForText() {
+        TableRef t = appendTable("utf8 values", strings(List.of("id", "v")));
+        try (TableWriter w = warehouse.openWriter(t, strings(List.of("id", "v")))) {
+            w.write(List.of(new Object[] {"1", "ünï名😀".getBytes(StandardCharsets.UTF_8)}, new Object[] {"2", new byte[0]},
+                    new Object[] {"3", null}), "utf8");
+            w.commit();
+        }
+        List<Map<String, Object>> got = warehouse.query("SELECT " + d().quote("v") + " AS v FROM " + d().table(t) + " ORDER BY "
+                + d().quote("id"));
+        assertThat(got).extracting(r -> r.get("v")).containsExactly("ünï名😀", "", null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
 import dev.kimball.spi.SourceUnit;
 import dev.kimball.spi.StoredFile;
+import dev.kimball.spi.TextRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -85,7 +86,44 @@ final class TestingCsv {
                 }
             }
             assertThat(r.next()).as("stays at the end").isNull();
-            return new Result(r.header(), rows, rejects, r.dialect(), r.encoding(), r.controlCharsRemoved(), r.bytesRead());
+            Result result = new Result(r.header(), rows, rejects, r.dialect(), r.encoding(), r.controlCharsRemoved(), r.bytesRead());
+            assertPackedReadIsTheSame(units.get(0), result);
+            return result;
+        }
+    }
+
+    /**
+     * The packed path ({@link RecordReader#readText}, what the bronze loader uses) must give exactly what {@code next()}
+     * gave: same rows with the same values and lines, same rejects, same counters. Small batches (3 rows, 2 rejects) so
+     * that batch boundaries fall everywhere.
+     */
+    private static void assertPackedReadIsTheSame(SourceUnit unit, Result expected) {
+        try (RecordReader r = unit.open()) {
+            List<List<String>> values = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
+            List<SourceRecord> rejects = new ArrayList<>();
+            int width = r.header().size();
+            while (true) {
+                TextRows batch = new TextRows(width, 1);
+                List<SourceRecord> batchRejects = new ArrayList<>();
+                int n = r.readText(batch, 3, batchRejects, 2);
+                assertThat(n).as("records read").isGreaterThanOrEqualTo(0);
+                assertThat(batch.size() + batchRejects.size()).as("records read").isEqualTo(n);
+                for (Object[] row : batch.toObjectRows()) {
+                    values.add(Arrays.asList(Arrays.copyOf(row, width, String[].class)));
+                    lines.add((Long) row[width]);
+                }
+                rejects.addAll(batchRejects);
+                if (n == 0) {
+                    break;
+                }
+            }
+            assertThat(r.header()).isEqualTo(expected.header());
+            assertThat(values).as("packed rows").isEqualTo(expected.values());
+            assertThat(lines).as("packed row lines").isEqualTo(expected.rowLines());
+            assertThat(rejects).as("packed rejects").isEqualTo(expected.rejects());
+            assertThat(r.controlCharsRemoved()).isEqualTo(expected.controlCharsRemoved());
+            assertThat(r.bytesRead()).isEqualTo(expected.bytesRead());
         }
     }
 }

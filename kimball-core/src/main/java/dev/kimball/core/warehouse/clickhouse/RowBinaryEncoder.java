@@ -82,12 +82,13 @@ final class RowBinaryEncoder {
     void append(TextRows rows) {
         int w = rows.width();
         if (types.length != w + 1 || types[w] != ColumnType.INT64 || nullable[w]) {
-            throw new IllegalArgumentException("text rows of " + w + " values need " + w + " nullable String columns and one "
-                    + "Int64, not " + columns);
+            throw new IllegalArgumentException("text rows of " + w + " values need a writer of " + w + " nullable STRING columns "
+                    + "and one INT64, not " + columns);
         }
         for (int c = 0; c < w; c++) {
             if (types[c] != ColumnType.STRING || !nullable[c]) {
-                throw new IllegalArgumentException("column " + columns.get(c).name() + " must be a nullable String for text rows");
+                throw new IllegalArgumentException("column " + columns.get(c).name() + " is " + types[c] + (nullable[c] ? "" : " NOT NULL")
+                        + ", text rows need a nullable STRING");
             }
         }
         int[] pos = new int[w];
