@@ -124,7 +124,7 @@ public final class BronzeLoader {
         AtomicBoolean failed = new AtomicBoolean();
         UnitLoader loader = new UnitLoader(warehouse, schemas, progress, loadId, loadedAt, request.batchSize(), failed::get);
         Map<Planned, Object> outcomes = runAll(plan, loader, request, loadId, loadedAt, failed);
-        RuntimeException error = finish(groups, plan, outcomes, request.mode(), loadId, loadedAt);
+        RuntimeException error = finish(groups, plan, outcomes, request.mode(), loadId, loadedAt, schemas);
         if (error != null) {
             throw error;
         }
@@ -217,7 +217,7 @@ public final class BronzeLoader {
      * load's rows of the whole group, so a table is never left half-replaced. Returns the first real failure.
      */
     private RuntimeException finish(List<LoadPlanner.Group> groups, List<Planned> plan, Map<Planned, Object> outcomes,
-                                    LoadMode mode, String loadId, Instant loadedAt) {
+                                    LoadMode mode, String loadId, Instant loadedAt, TableSchemas schemas) {
         RuntimeException first = null;
         List<RuntimeException> secondary = new ArrayList<>();
         for (LoadPlanner.Group g : groups) {
@@ -227,7 +227,7 @@ public final class BronzeLoader {
             RuntimeException cleanup = null;
             try {
                 if (ok && mode != LoadMode.APPEND && !readAfterMark) {
-                    removeEarlierLoads(g, loadId);
+                    removeEarlierLoads(g, loadId, schemas.createdByThisLoad(g.table()));
                 } else if (!ok) {
                     removeThisLoad(g, loadId);
                 }
@@ -348,21 +348,23 @@ public final class BronzeLoader {
         return names;
     }
 
-    private void removeEarlierLoads(LoadPlanner.Group g, String loadId) {
-        deleteRows(g, sourceNames(g), d -> d.quote(BronzeTables.LOAD_ID) + " <> " + d.literal(loadId));
+    /** @param newTable the table was created by this load: only the rejects table can hold rows of earlier loads */
+    private void removeEarlierLoads(LoadPlanner.Group g, String loadId, boolean newTable) {
+        deleteRows(g, sourceNames(g), d -> d.quote(BronzeTables.LOAD_ID) + " <> " + d.literal(loadId), !newTable);
     }
 
     private void removeThisLoad(LoadPlanner.Group g, String loadId) {
         Set<String> names = new LinkedHashSet<>();
         g.units().forEach(u -> names.add(u.name()));
-        deleteRows(g, names, d -> d.quote(BronzeTables.LOAD_ID) + " = " + d.literal(loadId));
+        deleteRows(g, names, d -> d.quote(BronzeTables.LOAD_ID) + " = " + d.literal(loadId), true);
     }
 
     /** Deletes rows and rejects of these sources in the group's table matching a load-id predicate, 500 names per statement. */
-    private void deleteRows(LoadPlanner.Group g, Set<String> names, java.util.function.Function<Dialect, String> loadPredicate) {
+    private void deleteRows(LoadPlanner.Group g, Set<String> names, java.util.function.Function<Dialect, String> loadPredicate,
+                            boolean fromTable) {
         Dialect d = warehouse.dialect();
         List<String> all = new ArrayList<>(names);
-        boolean tableExists = warehouse.tableExists(g.table());
+        boolean tableExists = fromTable && warehouse.tableExists(g.table());
         for (int i = 0; i < all.size(); i += 500) {
             String in = d.quote(BronzeTables.SOURCE) + " IN (" + String.join(", ", all.subList(i, Math.min(all.size(), i + 500))
                     .stream().map(d::literal).toList()) + ") AND " + loadPredicate.apply(d);

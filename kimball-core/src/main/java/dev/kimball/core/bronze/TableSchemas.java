@@ -20,6 +20,7 @@ import java.util.Set;
 final class TableSchemas {
     private final Warehouse warehouse;
     private final Map<TableRef, Map<String, String>> originals = new LinkedHashMap<>();
+    private final Set<TableRef> created = new HashSet<>();
 
     TableSchemas(Warehouse warehouse) {
         this.warehouse = warehouse;
@@ -34,6 +35,7 @@ final class TableSchemas {
         List<String> existing = warehouse.columns(table);
         if (existing.isEmpty()) {
             warehouse.createTable(BronzeTables.definition(table, columns));
+            created.add(table);
         } else {
             Set<String> have = new HashSet<>(existing);
             for (BronzeColumn c : columns) {
@@ -46,6 +48,11 @@ final class TableSchemas {
         for (BronzeColumn c : columns) {
             o.putIfAbsent(c.name(), c.original());
         }
+    }
+
+    /** Whether this load created the table (so it holds no rows of an earlier load). */
+    synchronized boolean createdByThisLoad(TableRef table) {
+        return created.contains(table);
     }
 
     /** The data columns of a table as known to this load, in table order. */
