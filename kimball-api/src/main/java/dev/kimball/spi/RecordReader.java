@@ -24,6 +24,7 @@ public interface RecordReader extends AutoCloseable {
      * ({@link TextRows#width()} = {@code header().size()} values, numbered by their line) and rejects to
      * {@code rejects}, exactly as {@link #next()} would return them. Returns the number of records read (0 at the
      * end), or -1 when the reader has no such path (the default): then use {@link #next()}. The two may be mixed.
+     * Call it with room for at least one more row and one more reject.
      */
     default int readText(TextRows rows, int maxRows, java.util.List<SourceRecord> rejects, int maxRejects) {
         return -1;

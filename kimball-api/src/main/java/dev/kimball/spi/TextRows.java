@@ -89,9 +89,14 @@ public final class TextRows {
             column++;
             return;
         }
-        byte[] d = reserve(utf8.length);
-        System.arraycopy(utf8, 0, d, position(), utf8.length);
-        endValue(utf8.length);
+        add(utf8, 0, utf8.length);
+    }
+
+    /** Adds {@code utf8[from, from + length)} as the next value of the row being built. */
+    public void add(byte[] utf8, int from, int length) {
+        byte[] d = reserve(length);
+        System.arraycopy(utf8, from, d, position(), length);
+        endValue(length);
     }
 
     /** Completes the row being built (missing trailing values are {@code null}) with its number. */

@@ -3,6 +3,7 @@ package dev.kimball.connector.postgres;
 import dev.kimball.api.SourceException;
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
+import dev.kimball.spi.TextRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -60,6 +61,44 @@ final class CopyRecordReader implements RecordReader {
         if (done) {
             return null;
         }
+        byte[] row = readRow();
+        if (row == null) {
+            return null;
+        }
+        String[] values = new String[forms.length];
+        checkFields(parser.parse(row, values));
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && forms[i] != ValueForm.AS_IS) {
+                values[i] = forms[i].render(values[i]);
+            }
+        }
+        return SourceRecord.row(values, rows);
+    }
+
+    /**
+     * The packed path: each row's fields go from the server's message into {@code rows} as bytes (see
+     * {@link CopyTextRow#parseInto}). COPY output has no rejects.
+     *
+     * @throws SourceException as {@link #next()}
+     */
+    @Override
+    public int readText(TextRows rows, int maxRows, List<SourceRecord> rejects, int maxRejects) {
+        int read = 0;
+        while (!done && rows.size() < maxRows) {
+            byte[] row = readRow();
+            if (row == null) {
+                break;
+            }
+            int fields = parser.parseInto(row, rows, forms);
+            checkFields(fields);
+            rows.endRow(this.rows);
+            read++;
+        }
+        return read;
+    }
+
+    /** The next message of the COPY, or null at its end. */
+    private byte[] readRow() {
         byte[] row;
         try {
             row = copy.readFromCopy();
@@ -72,20 +111,16 @@ final class CopyRecordReader implements RecordReader {
             return null;
         }
         bytes += row.length;
-        String[] values = new String[forms.length];
-        int fields = parser.parse(row, values);
         rows++;
+        return row;
+    }
+
+    private void checkFields(int fields) {
         if (fields != forms.length) {
             // cannot happen with a well-behaved server; a silent shift of values would be worse than stopping
             throw new SourceException("SOURCE_READ_FAILED", "reading " + unitName + ": row " + rows + " has " + fields
                     + " fields, the table has " + forms.length + " columns");
         }
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null && forms[i] != ValueForm.AS_IS) {
-                values[i] = forms[i].render(values[i]);
-            }
-        }
-        return SourceRecord.row(values, rows);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kimball.connector.postgres;
 
+import dev.kimball.spi.TextRows;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,11 +19,33 @@ final class CopyTextRow {
      * @return the number of fields found (the caller compares it with the header size)
      */
     int parse(byte[] row, String[] out) {
+        return split(row, out.length, (i, from, to, escaped) ->
+                out[i] = escaped ? unescape(row, from, to) : new String(row, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Appends the fields of {@code row} to the row {@code rows} is building, as UTF-8 bytes without Strings where the
+     * field's form keeps the text as it is: a plain field is copied straight from the message, an escaped one from
+     * the scratch buffer; a field whose form rewrites it ({@link ValueForm}) goes through its String.
+     *
+     * @return the number of fields found (the caller compares it with the header size; the row is complete only then)
+     */
+    int parseInto(byte[] row, TextRows rows, ValueForm[] forms) {
+        return split(row, forms.length, (i, from, to, escaped) -> append(row, from, to, escaped, forms[i], rows));
+    }
+
+    /** Receives field {@code i}, bytes {@code [from, to)} of the row, which hold escapes when {@code escaped}. */
+    private interface FieldSink {
+        void field(int i, int from, int to, boolean escaped);
+    }
+
+    /** Hands the first {@code width} fields of {@code row} to {@code sink}; returns how many fields the row has. */
+    private static int split(byte[] row, int width, FieldSink sink) {
         int end = row.length;
         if (end > 0 && row[end - 1] == '\n') {
             end--;
         }
-        if (out.length == 0) {
+        if (width == 0) {
             return end == 0 ? 0 : 1;
         }
         int field = 0;
@@ -31,9 +54,8 @@ final class CopyTextRow {
         int i = 0;
         while (true) {
             if (i >= end || row[i] == '\t') {
-                int to = Math.min(i, end);
-                if (field < out.length) {
-                    out[field] = escaped ? unescape(row, start, to) : new String(row, start, to - start, StandardCharsets.UTF_8);
+                if (field < width) {
+                    sink.field(field, start, Math.min(i, end), escaped);
                 }
                 field++;
                 if (i >= end) {
@@ -51,10 +73,30 @@ final class CopyTextRow {
         }
     }
 
+    private void append(byte[] row, int from, int to, boolean escaped, ValueForm form, TextRows rows) {
+        if (form != ValueForm.AS_IS) {
+            String v = escaped ? unescape(row, from, to) : new String(row, from, to - from, StandardCharsets.UTF_8);
+            rows.add(v == null ? null : form.render(v).getBytes(StandardCharsets.UTF_8));
+        } else if (!escaped) {
+            rows.add(row, from, to - from);
+        } else if (to - from == 2 && row[from + 1] == 'N') {
+            rows.add(null);
+        } else {
+            int n = unescapeToScratch(row, from, to);
+            rows.add(scratch, 0, n);
+        }
+    }
+
     private String unescape(byte[] row, int from, int to) {
         if (to - from == 2 && row[from + 1] == 'N') {
             return null;
         }
+        int n = unescapeToScratch(row, from, to);
+        return new String(scratch, 0, n, StandardCharsets.UTF_8);
+    }
+
+    /** Resolves the escapes of {@code row[from, to)} into the scratch buffer; returns the length. */
+    private int unescapeToScratch(byte[] row, int from, int to) {
         if (scratch.length < to - from) {
             scratch = new byte[Math.max(to - from, scratch.length * 2)];
         }
@@ -95,7 +137,7 @@ final class CopyTextRow {
                 }
             }
         }
-        return new String(scratch, 0, n, StandardCharsets.UTF_8);
+        return n;
     }
 
     private static int hex(byte b) {

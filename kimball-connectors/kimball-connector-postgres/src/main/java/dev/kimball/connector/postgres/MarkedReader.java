@@ -2,6 +2,7 @@ package dev.kimball.connector.postgres;
 
 import dev.kimball.spi.RecordReader;
 import dev.kimball.spi.SourceRecord;
+import dev.kimball.spi.TextRows;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,12 +37,27 @@ final class MarkedReader implements RecordReader {
     @Override
     public SourceRecord next() {
         SourceRecord r = reader.next();
-        if (r == null && !ended) {
+        if (r == null) {
+            ended();
+        }
+        return r;
+    }
+
+    @Override
+    public int readText(TextRows rows, int maxRows, List<SourceRecord> rejects, int maxRejects) {
+        int n = reader.readText(rows, maxRows, rejects, maxRejects);
+        if (n == 0) {
+            ended();
+        }
+        return n;
+    }
+
+    private void ended() {
+        if (!ended) {
             ended = true;
             mark = markAtEnd.get();
             atEnd.run();
         }
-        return r;
     }
 
     @Override

@@ -2,16 +2,26 @@ package dev.kimball.connector.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kimball.spi.TextRows;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class CopyTextRowTest {
     private final CopyTextRow parser = new CopyTextRow();
 
+    /** Parses through both paths (Strings, and packed bytes with every form as is) and checks they agree. */
     private String[] parse(String row, int columns) {
         String[] out = new String[columns];
-        int n = parser.parse(row.getBytes(StandardCharsets.UTF_8), out);
+        byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
+        int n = parser.parse(bytes, out);
         assertThat(n).as("fields in %s", row).isEqualTo(columns);
+        TextRows packed = new TextRows(columns, 1);
+        ValueForm[] forms = new ValueForm[columns];
+        Arrays.fill(forms, ValueForm.AS_IS);
+        assertThat(parser.parseInto(bytes, packed, forms)).isEqualTo(columns);
+        packed.endRow(1);
+        assertThat(Arrays.copyOf(packed.toObjectRows().get(0), columns)).as("packed %s", row).containsExactly((Object[]) out);
         return out;
     }
 
