@@ -6,6 +6,7 @@ import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.TextRows;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -100,11 +101,9 @@ final class RowBinaryEncoder {
                     buf[len++] = 1;
                     continue;
                 }
-                ensure(n + 6);
+                ensure(1);
                 buf[len++] = 0;
-                writeVarint(n);
-                System.arraycopy(rows.columnBytes(c), pos[c], buf, len, n);
-                len += n;
+                writeUtf8(rows.columnBytes(c), pos[c], n);
                 pos[c] += n;
             }
             writeLong(rows.number(r));
@@ -142,10 +141,7 @@ final class RowBinaryEncoder {
                 switch (types[c]) {
                     case STRING -> {
                         if (v instanceof byte[] b) { // UTF-8 already (SourceRecord.utf8Row)
-                            ensure(b.length + 5);
-                            writeVarint(b.length);
-                            System.arraycopy(b, 0, buf, len, b.length);
-                            len += b.length;
+                            writeUtf8(b, 0, b.length);
                         } else if (v instanceof String s) {
                             writeString(s);
                         } else {
@@ -203,71 +199,21 @@ final class RowBinaryEncoder {
         }
     }
 
-    /** Writes a string; a lone surrogate becomes '?', as in {@link String#getBytes}. */
+    /**
+     * Writes a string; a lone surrogate becomes '?', as in {@link String#getBytes}. Text of a load arrives packed
+     * ({@link #append(TextRows)}), so this path (metadata, other writers) need not avoid the array per value.
+     */
     void writeString(String s) {
-        int n = s.length();
-        int utf8 = n;
-        boolean ascii = true;
-        for (int i = 0; i < n; i++) {
-            if (s.charAt(i) >= 0x80) {
-                utf8 = utf8Length(s, i, n);
-                ascii = false;
-                break;
-            }
-        }
-        ensure(utf8 + 5);
-        writeVarint(utf8);
-        byte[] b = buf;
-        int p = len;
-        if (ascii) {
-            for (int i = 0; i < n; i++) {
-                b[p++] = (byte) s.charAt(i);
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                char ch = s.charAt(i);
-                if (ch < 0x80) {
-                    b[p++] = (byte) ch;
-                } else if (ch < 0x800) {
-                    b[p++] = (byte) (0xC0 | (ch >> 6));
-                    b[p++] = (byte) (0x80 | (ch & 0x3F));
-                } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(ch, s.charAt(++i));
-                    b[p++] = (byte) (0xF0 | (cp >> 18));
-                    b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    b[p++] = (byte) (0x80 | (cp & 0x3F));
-                } else if (Character.isSurrogate(ch)) {
-                    b[p++] = (byte) '?';
-                } else {
-                    b[p++] = (byte) (0xE0 | (ch >> 12));
-                    b[p++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
-                    b[p++] = (byte) (0x80 | (ch & 0x3F));
-                }
-            }
-        }
-        len = p;
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        writeUtf8(b, 0, b.length);
     }
 
-    /** UTF-8 length of s, whose chars before {@code from} are ASCII. */
-    private static int utf8Length(String s, int from, int n) {
-        int total = from;
-        for (int i = from; i < n; i++) {
-            char ch = s.charAt(i);
-            if (ch < 0x80) {
-                total += 1;
-            } else if (ch < 0x800) {
-                total += 2;
-            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                total += 4;
-                i++;
-            } else if (Character.isSurrogate(ch)) {
-                total += 1;
-            } else {
-                total += 3;
-            }
-        }
-        return total;
+    /** Writes {@code b[from, from + n)} as a String value: its length, then the bytes. */
+    private void writeUtf8(byte[] b, int from, int n) {
+        ensure(n + 5);
+        writeVarint(n);
+        System.arraycopy(b, from, buf, len, n);
+        len += n;
     }
 
     private void writeVarint(int v) {
