@@ -62,10 +62,18 @@ public abstract class S3ToBronzeContractTest {
         warehouse = warehouseOf(session);
     }
 
+    /** Removes what the session created in a shared server; nothing for a warehouse in a temporary file. */
+    protected void dropWarehouse(KimballSession session) {
+    }
+
     @AfterAll
     void close() {
         if (session != null) {
-            session.close();
+            try {
+                dropWarehouse(session);
+            } finally {
+                session.close();
+            }
         }
         if (s3 != null) {
             s3.close();

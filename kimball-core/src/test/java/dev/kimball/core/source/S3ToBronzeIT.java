@@ -14,6 +14,11 @@ class S3ToBronzeIT extends S3ToBronzeContractTest {
     }
 
     @Override
+    protected void dropWarehouse(KimballSession session) {
+        TestingClickHouse.dropNamespace(session);
+    }
+
+    @Override
     protected Warehouse warehouseOf(KimballSession session) {
         return TestingSessions.warehouse(session);
     }
