@@ -1,5 +1,6 @@
 package dev.kimball.core.discover;
 
+import dev.kimball.core.bronze.BronzeTables;
 import dev.kimball.spi.Dialect;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,7 +9,8 @@ import java.util.stream.IntStream;
 /**
  * DuckDB profiling: exact {@code count(DISTINCT)} (bronze tables are profiled once per load, exactness beats the
  * speed of {@code approx_count_distinct}); exact top values by unnesting all columns in one scan and a window;
- * {@code USING SAMPLE reservoir(n ROWS) REPEATABLE (seed)}.
+ * the sample is the rows with the smallest {@code hash} of their lineage key and the seed (the same rows whatever the
+ * physical order).
  */
 final class DuckDbProfileSql implements ProfileSql {
     @Override
@@ -71,7 +73,11 @@ final class DuckDbProfileSql implements ProfileSql {
 
     @Override
     public String sample(Dialect d, String table, List<String> columns, int n, long seed) {
+        // by a hash of the lineage key, as on ClickHouse: a reservoir sample follows the physical order, which a
+        // parallel insert does not fix, so the same file loaded twice would give two samples
+        String source = d.quote(BronzeTables.SOURCE);
+        String row = d.quote(BronzeTables.ROW);
         return "SELECT " + columns.stream().map(d::quote).collect(Collectors.joining(", ")) + " FROM " + table
-                + " USING SAMPLE reservoir(" + n + " ROWS) REPEATABLE (" + seed + ")";
+                + " ORDER BY hash(" + source + ", " + row + ", " + seed + "), " + source + ", " + row + " LIMIT " + n;
     }
 }
