@@ -30,7 +30,7 @@ import java.util.Properties;
  * table of a new (DuckDB: new file) warehouse; the session or connection is opened before the clock starts and closed
  * after it stops, on both sides: opening a session is once per application, not per load (its cost is printed too).
  * <p>Run: {@code java -cp kimball-benchmarks/target/benchmarks.jar dev.kimball.benchmarks.load.BronzeLoadComparison
- * [rows=1000000] [trials=3] [clickhouse-http=http://127.0.0.1:8123] [skip-clickhouse]}
+ * [rows=1000000] [trials=3] [clickhouse-http=http://127.0.0.1:8123] [skip-clickhouse|both] [skip-duckdb]}
  */
 public final class BronzeLoadComparison {
     private BronzeLoadComparison() {
@@ -41,12 +41,15 @@ public final class BronzeLoadComparison {
         int trials = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String chHttp = args.length > 2 ? args[2] : "http://127.0.0.1:8123";
         boolean skipClickHouse = args.length > 3 && args[3].equals("skip-clickhouse");
+        boolean skipDuckDb = args.length > 4 && args[4].equals("skip-duckdb");
         Path dir = Files.createTempDirectory("kimball-bench");
         Path csv = SalesCsv.write(dir.resolve("sales.csv"), rows);
         System.out.printf("file: %s, %,d rows, %.1f MB; %d trials each, alternating; %d cores%n", csv, rows,
                 Files.size(csv) / 1e6, trials, Runtime.getRuntime().availableProcessors());
         try {
-            duckdb(dir, csv, rows, trials);
+            if (!skipDuckDb) {
+                duckdb(dir, csv, rows, trials);
+            }
             if (!skipClickHouse) {
                 clickhouse(chHttp, csv, rows, trials);
             }
