@@ -174,13 +174,13 @@ final class CsvTokenizer extends TextWindow {
         }
         int s = recStart + starts[i];
         int n = recStart + ends[i] - s;
-        byte[] d = rows.reserve(n);
+        byte[] d = rows.reserve(3 * n); // UTF-8 takes at most 3 bytes a char (4 for a pair of 2)
         int p = rows.position();
         char[] b = buf;
         for (int k = 0; k < n; k++) {
             char c = b[s + k];
             if (c >= 0x80) {
-                rows.add(Utf8.encode(b, s, s + n)); // the bytes written so far are not counted: overwritten
+                rows.endValue(Utf8.encodeInto(b, s + k, s + n, d, p + k) - p);
                 return;
             }
             d[p + k] = (byte) c;

@@ -129,8 +129,17 @@ final class Utf8 {
         }
         byte[] out = new byte[len];
         System.arraycopy(prefix, 0, out, 0, ascii);
-        int p = ascii;
-        for (int i = s + ascii; i < e; i++) {
+        encodeInto(buf, s + ascii, e, out, ascii);
+        return out;
+    }
+
+    /**
+     * Encodes {@code buf[s, e)} into {@code out} from {@code pos} (which must have room for 3 bytes a char) as
+     * {@link #encode} does; returns the position after the last byte.
+     */
+    static int encodeInto(char[] buf, int s, int e, byte[] out, int pos) {
+        int p = pos;
+        for (int i = s; i < e; i++) {
             char c = buf[i];
             if (c < 0x80) {
                 out[p++] = (byte) c;
@@ -151,6 +160,6 @@ final class Utf8 {
                 out[p++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        return out;
+        return p;
     }
 }
