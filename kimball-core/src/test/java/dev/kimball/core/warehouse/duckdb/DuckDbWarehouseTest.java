@@ -1,8 +1,10 @@
 package dev.kimball.core.warehouse.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kimball.api.TableRef;
+import dev.kimball.api.WarehouseException;
 import dev.kimball.core.warehouse.WarehouseContractTest;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
@@ -76,6 +78,53 @@ class DuckDbWarehouseTest extends WarehouseContractTest {
         }
         warehouse.execute("SET preserve_insertion_order = true");
         assertThat(warehouse.queryLong("SELECT count(*) FROM " + warehouse.dialect().table(t))).isEqualTo(2L * 4 * 2 * DuckDbTableWriter.PARALLEL_ROWS);
+    }
+
+    private static List<Object[]> numbered(int from, int n) {
+        List<Object[]> rows = new ArrayList<>(n);
+        for (int i = from; i < from + n; i++) {
+            rows.add(new Object[] {"value " + i, (long) i});
+        }
+        return rows;
+    }
+
+    /**
+     * A bad value deep in a large batch (read by several DuckDB threads) fails the write naming batch, row and column,
+     * and the transaction leaves nothing, although other chunks of the batch were already stored.
+     */
+    @Test
+    void aBadValueInAParallelWriteFailsItAndLeavesNoRows() {
+        List<ColumnDef> cols = List.of(ColumnDef.string("v"), ColumnDef.required("n", ColumnType.INT64));
+        TableRef t = TableRef.bronze("parallel failure");
+        warehouse.createTable(new TableDef(t, cols, TableKind.APPEND, List.of()));
+        List<Object[]> rows = numbered(0, 3 * DuckDbTableWriter.PARALLEL_ROWS);
+        rows.get(10_000)[0] = 42L; // not a String
+        try (TableWriter w = warehouse.openWriter(t, cols)) {
+            assertThatThrownBy(() -> {
+                w.write(rows, "big");
+                w.write(numbered(20_000, 10), "after");
+                w.commit();
+            }).isInstanceOf(WarehouseException.class).hasMessageContaining("batch big, row 10000, column v");
+        }
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + warehouse.dialect().table(t))).isZero();
+    }
+
+    /** Closing a writer in the middle of a parallel write (no commit) rolls every row back. */
+    @Test
+    void closingWithoutCommitRollsBackAParallelWrite() {
+        List<ColumnDef> cols = List.of(ColumnDef.string("v"), ColumnDef.required("n", ColumnType.INT64));
+        TableRef t = TableRef.bronze("parallel abandoned");
+        warehouse.createTable(new TableDef(t, cols, TableKind.APPEND, List.of()));
+        try (TableWriter w = warehouse.openWriter(t, cols)) {
+            w.write(numbered(0, 3 * DuckDbTableWriter.PARALLEL_ROWS), "b1");
+            w.write(numbered(100_000, 3 * DuckDbTableWriter.PARALLEL_ROWS), "b2");
+        }
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + warehouse.dialect().table(t))).isZero();
+        try (TableWriter w = warehouse.openWriter(t, cols)) { // and the table takes writes again
+            w.write(numbered(0, 5), "again");
+            w.commit();
+        }
+        assertThat(warehouse.queryLong("SELECT count(*) FROM " + warehouse.dialect().table(t))).isEqualTo(5);
     }
 
     /** The packed path hands each column to DuckDB in one native call; if a driver upgrade loses that call, this says so. */
