@@ -56,8 +56,9 @@ final class ClickHouseTableWriter implements TableWriter {
         // client-v2 sends "INSERT INTO " + target + " FORMAT RowBinary", so the column list rides in the target.
         this.target = d.table(table) + " (" + Stream.concat(columns.stream(), fixed.stream().map(FixedValue::column))
                 .map(c -> d.quote(c.name())).collect(Collectors.joining(", ")) + ")";
-        this.filling = new RowBinaryEncoder(columns, fixed);
-        this.sending = new RowBinaryEncoder(columns, fixed);
+        // an insert is sent once past INSERT_BYTES, so a buffer holds that and one batch more
+        this.filling = new RowBinaryEncoder(columns, fixed, INSERT_BYTES + (4 << 20));
+        this.sending = new RowBinaryEncoder(columns, fixed, INSERT_BYTES + (4 << 20));
     }
 
     /**
