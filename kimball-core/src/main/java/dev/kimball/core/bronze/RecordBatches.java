@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads a unit on its own thread and hands over batches of bronze rows and rejects through a queue of two, so
  * parsing and the warehouse write overlap (on 2 cores, nearly doubling a single file's rate) while memory stays
- * bounded to four batches. {@link #next()} returns {@code null} at the end and rethrows the reader's failure.
+ * bounded to a few batches: the one being read, the queue's two, and what the writer holds (one being encoded on
+ * ClickHouse; one queued and one being stored on DuckDB). Readers with a packed path ({@link RecordReader#readText})
+ * fill {@link TextRows} batches, others {@code Object[]} rows. {@link #next()} returns {@code null} at the end and
+ * rethrows the reader's failure.
  */
 final class RecordBatches implements AutoCloseable {
     /**
