@@ -21,7 +21,7 @@ final class NextStepsPhase implements DemoPhase {
         String example = report == null || report.tables().isEmpty() ? "bronze.sales_transactions"
                 : largestRejecting(report);
         steps.add("look at the raw rows (every value is text, lineage in the _kimball_ columns): SELECT * FROM "
-                + example + " LIMIT 10");
+                + example + " ORDER BY _kimball_source, _kimball_row LIMIT 10");
         if (report != null && report.rowsRejected() > 0) {
             steps.add("see which rows were rejected and why: SELECT bronze_table, _kimball_source, _kimball_row, reason, raw FROM "
                     + LoadReportText.REJECTS_TABLE);
