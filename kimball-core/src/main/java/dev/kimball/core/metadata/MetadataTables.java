@@ -68,20 +68,27 @@ public final class MetadataTables {
             required("ordinal", ColumnType.INT64));
 
     /**
-     * Learned type corrections ({@code dev.kimball.api.TypeCorrection}), one per similarity class: a later correction
-     * for the same name pattern and value shape replaces the earlier one. Separators are one character or {@code ""}
-     * for none; enums by name. Key: {@code name_pattern, value_shape}.
+     * An inferred type's format, field by field (read back by {@code CorrectionRows}): in {@link #CORRECTIONS} and
+     * {@link #DISCOVER} alike.
      */
-    public static final TableDef CORRECTIONS = versioned("corrections", List.of("name_pattern", "value_shape"),
-            required("name_pattern", ColumnType.STRING), required("value_shape", ColumnType.STRING),
-            required("type", ColumnType.STRING), required("precision", ColumnType.INT64), required("scale", ColumnType.INT64),
+    private static final List<ColumnDef> TYPE_FORMAT = List.of(
             required("pattern", ColumnType.STRING), required("decimal_separator", ColumnType.STRING),
             required("grouping_separator", ColumnType.STRING), required("currency", ColumnType.STRING),
             required("currency_position", ColumnType.STRING), required("percent", ColumnType.STRING),
             required("accounting_negatives", ColumnType.BOOLEAN), required("exponent", ColumnType.BOOLEAN),
             required("unix_unit", ColumnType.STRING), required("true_token", ColumnType.STRING),
-            required("false_token", ColumnType.STRING), required("semantic", ColumnType.STRING),
-            required("learned_at", ColumnType.TIMESTAMP));
+            required("false_token", ColumnType.STRING), required("semantic", ColumnType.STRING));
+
+    /**
+     * Learned type corrections ({@code dev.kimball.api.TypeCorrection}), one per similarity class: a later correction
+     * for the same name pattern and value shape replaces the earlier one. Separators are one character or {@code ""}
+     * for none; enums by name. Key: {@code name_pattern, value_shape}.
+     */
+    public static final TableDef CORRECTIONS = versioned("corrections", List.of("name_pattern", "value_shape"), join(
+            List.of(required("name_pattern", ColumnType.STRING), required("value_shape", ColumnType.STRING),
+                    required("type", ColumnType.STRING), required("precision", ColumnType.INT64), required("scale", ColumnType.INT64)),
+            TYPE_FORMAT,
+            List.of(required("learned_at", ColumnType.TIMESTAMP))));
 
     /**
      * The catalog, one row per bronze column: original and current names, the type validated on the full column
@@ -90,31 +97,26 @@ public final class MetadataTables {
      * A user's type override is kept as the key of its correction ({@code override_pattern}, {@code override_shape}).
      * Key: {@code bronze_table, bronze_column}.
      */
-    public static final TableDef DISCOVER = versioned("discover", List.of("bronze_table", "bronze_column"),
-            required("bronze_table", ColumnType.STRING), required("bronze_column", ColumnType.STRING),
-            required("table_name", ColumnType.STRING), required("column_name", ColumnType.STRING),
-            required("source_name", ColumnType.STRING), required("ordinal", ColumnType.INT64),
-            required("type", ColumnType.STRING), required("precision", ColumnType.INT64), required("scale", ColumnType.INT64),
-            required("format", ColumnType.STRING),
-            required("pattern", ColumnType.STRING), required("decimal_separator", ColumnType.STRING),
-            required("grouping_separator", ColumnType.STRING), required("currency", ColumnType.STRING),
-            required("currency_position", ColumnType.STRING), required("percent", ColumnType.STRING),
-            required("accounting_negatives", ColumnType.BOOLEAN), required("exponent", ColumnType.BOOLEAN),
-            required("unix_unit", ColumnType.STRING), required("true_token", ColumnType.STRING),
-            required("false_token", ColumnType.STRING), required("semantic", ColumnType.STRING),
-            required("confidence", ColumnType.FLOAT64), required("reason", ColumnType.STRING),
-            required("non_null", ColumnType.INT64), required("conforming", ColumnType.INT64), required("nulls", ColumnType.INT64),
-            required("examples", ColumnType.STRING), required("missing_codes", ColumnType.STRING),
-            required("value_shape", ColumnType.STRING), required("sample_offered", ColumnType.INT64),
-            required("sample_examined", ColumnType.INT64), required("sample_head", ColumnType.INT64),
-            required("sample_seed", ColumnType.INT64), required("distinct_values", ColumnType.INT64),
-            required("completeness", ColumnType.FLOAT64), required("validity", ColumnType.FLOAT64),
-            required("uniqueness", ColumnType.FLOAT64), required("consistency", ColumnType.FLOAT64),
-            required("quality", ColumnType.FLOAT64), required("recommendations", ColumnType.STRING),
-            required("role", ColumnType.STRING), required("is_pk", ColumnType.BOOLEAN),
-            required("name_edited", ColumnType.BOOLEAN), required("override_pattern", ColumnType.STRING),
-            required("override_shape", ColumnType.STRING), required("change", ColumnType.STRING),
-            required("changed_at", ColumnType.TIMESTAMP));
+    public static final TableDef DISCOVER = versioned("discover", List.of("bronze_table", "bronze_column"), join(
+            List.of(required("bronze_table", ColumnType.STRING), required("bronze_column", ColumnType.STRING),
+                    required("table_name", ColumnType.STRING), required("column_name", ColumnType.STRING),
+                    required("source_name", ColumnType.STRING), required("ordinal", ColumnType.INT64),
+                    required("type", ColumnType.STRING), required("precision", ColumnType.INT64), required("scale", ColumnType.INT64),
+                    required("format", ColumnType.STRING)),
+            TYPE_FORMAT,
+            List.of(required("confidence", ColumnType.FLOAT64), required("reason", ColumnType.STRING),
+                    required("non_null", ColumnType.INT64), required("conforming", ColumnType.INT64), required("nulls", ColumnType.INT64),
+                    required("examples", ColumnType.STRING), required("missing_codes", ColumnType.STRING),
+                    required("value_shape", ColumnType.STRING), required("sample_offered", ColumnType.INT64),
+                    required("sample_examined", ColumnType.INT64), required("sample_head", ColumnType.INT64),
+                    required("sample_seed", ColumnType.INT64), required("distinct_values", ColumnType.INT64),
+                    required("completeness", ColumnType.FLOAT64), required("validity", ColumnType.FLOAT64),
+                    required("uniqueness", ColumnType.FLOAT64), required("consistency", ColumnType.FLOAT64),
+                    required("quality", ColumnType.FLOAT64), required("recommendations", ColumnType.STRING),
+                    required("role", ColumnType.STRING), required("is_pk", ColumnType.BOOLEAN),
+                    required("name_edited", ColumnType.BOOLEAN), required("override_pattern", ColumnType.STRING),
+                    required("override_shape", ColumnType.STRING), required("change", ColumnType.STRING),
+                    required("changed_at", ColumnType.TIMESTAMP))));
 
     /**
      * The catalog's table entries: current name, rows, primary key (comma-separated bronze column names, in key
@@ -159,9 +161,22 @@ public final class MetadataTables {
     }
 
     private static TableDef versioned(String name, List<String> key, ColumnDef... columns) {
-        List<ColumnDef> cols = new ArrayList<>(Arrays.asList(columns));
+        return versioned(name, key, Arrays.asList(columns));
+    }
+
+    private static TableDef versioned(String name, List<String> key, List<ColumnDef> columns) {
+        List<ColumnDef> cols = new ArrayList<>(columns);
         cols.add(required(TableDef.VERSION, ColumnType.INT64));
         cols.add(required(TableDef.IS_DELETED, ColumnType.BOOLEAN));
         return new TableDef(TableRef.metadata(name), cols, TableKind.VERSIONED, key);
+    }
+
+    @SafeVarargs
+    private static List<ColumnDef> join(List<ColumnDef>... parts) {
+        List<ColumnDef> out = new ArrayList<>();
+        for (List<ColumnDef> p : parts) {
+            out.addAll(p);
+        }
+        return out;
     }
 }

@@ -12,6 +12,7 @@ import com.clickhouse.client.api.query.QuerySettings;
 import com.clickhouse.data.ClickHouseColumn;
 import com.clickhouse.data.ClickHouseFormat;
 import dev.kimball.api.TableRef;
+import dev.kimball.core.warehouse.QueryLog;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.FixedValue;
 import dev.kimball.spi.Dialect;
@@ -38,7 +39,6 @@ import java.util.Set;
  */
 final class ClickHouseWarehouse implements Warehouse {
     /** Every query with its duration, at DEBUG (logger {@code dev.kimball.query}). */
-    private static final org.slf4j.Logger QUERY_LOG = org.slf4j.LoggerFactory.getLogger("dev.kimball.query");
     static final List<String> LAYERS = List.of(TableRef.BRONZE, TableRef.SILVER, TableRef.GOLD, TableRef.METADATA);
     private static final List<String> OPTIONAL_SETTINGS = List.of("async_insert", "lightweight_deletes_sync",
             "deduplicate_insert", "deduplicate_insert_select");
@@ -146,8 +146,15 @@ final class ClickHouseWarehouse implements Warehouse {
 
     /** @throws dev.kimball.api.WarehouseException with the statement and the server's message */
     @Override
-    @SuppressWarnings("try") // responses are closed to release the connection; their bodies are not needed
     public void execute(String sql) {
+        QueryLog.timed(sql, () -> {
+            run(sql);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("try") // responses are closed to release the connection; their bodies are not needed
+    private void run(String sql) {
         checkOpen();
         CommandSettings settings = new CommandSettings();
         statementSettings.forEach(settings::serverSetting);
@@ -162,14 +169,7 @@ final class ClickHouseWarehouse implements Warehouse {
     @Override
     @SuppressWarnings("try") // the client's close() may throw InterruptedException: handled by the catch
     public List<Map<String, Object>> query(String sql) {
-        long start = System.nanoTime();
-        try {
-            return queryRows(sql);
-        } finally {
-            if (QUERY_LOG.isDebugEnabled()) {
-                QUERY_LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql.length() > 300 ? sql.substring(0, 300) + "…" : sql);
-            }
-        }
+        return QueryLog.timed(sql, () -> queryRows(sql));
     }
 
     private List<Map<String, Object>> queryRows(String sql) {

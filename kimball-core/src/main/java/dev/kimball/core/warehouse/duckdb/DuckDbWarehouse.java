@@ -2,6 +2,7 @@ package dev.kimball.core.warehouse.duckdb;
 
 import dev.kimball.api.TableRef;
 import dev.kimball.api.WarehouseException;
+import dev.kimball.core.warehouse.QueryLog;
 import dev.kimball.core.warehouse.SqlText;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.Dialect;
@@ -34,8 +35,6 @@ import org.duckdb.DuckDBConnection;
  * root connection, so the warehouse is thread-safe.
  */
 public final class DuckDbWarehouse implements Warehouse {
-    /** Every query with its duration, at DEBUG (logger {@code dev.kimball.query}). */
-    private static final org.slf4j.Logger QUERY_LOG = org.slf4j.LoggerFactory.getLogger("dev.kimball.query");
     private static final List<String> LAYERS = List.of(TableRef.BRONZE, TableRef.SILVER, TableRef.GOLD, TableRef.METADATA);
     private final String path;
     private final DuckDBConnection root;
@@ -145,23 +144,19 @@ public final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public void execute(String sql) {
-        try (Connection c = connection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw statementFailed(sql, e);
-        }
+        QueryLog.timed(sql, () -> {
+            try (Connection c = connection(); Statement s = c.createStatement()) {
+                s.execute(sql);
+                return null;
+            } catch (SQLException e) {
+                throw statementFailed(sql, e);
+            }
+        });
     }
 
     @Override
     public List<Map<String, Object>> query(String sql) {
-        long start = System.nanoTime();
-        try {
-            return queryRows(sql);
-        } finally {
-            if (QUERY_LOG.isDebugEnabled()) {
-                QUERY_LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql.length() > 300 ? sql.substring(0, 300) + "…" : sql);
-            }
-        }
+        return QueryLog.timed(sql, () -> queryRows(sql));
     }
 
     private List<Map<String, Object>> queryRows(String sql) {
