@@ -46,7 +46,8 @@ final class RecordBatches implements AutoCloseable {
 
     private void produce(RecordReader reader, int width, int batchSize) {
         try {
-            TextRows text = new TextRows(width, Math.min(batchSize, 65_536));
+            // sized small: most readers have no packed path, and the first batch grows it if they do
+            TextRows text = new TextRows(width, 16);
             List<SourceRecord> rejected = new ArrayList<>();
             int n = reader.readText(text, batchSize, rejected, batchSize);
             if (n >= 0) {
