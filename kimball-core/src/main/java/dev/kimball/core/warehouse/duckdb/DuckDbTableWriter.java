@@ -77,7 +77,7 @@ final class DuckDbTableWriter implements TableWriter {
             case INT64 -> v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte ? v.toString() : null;
             case FLOAT64 -> v instanceof Double || v instanceof Float ? "'" + ((Number) v).doubleValue() + "'" : null; // NaN, Infinity too
             case BOOLEAN -> v instanceof Boolean ? v.toString() : null;
-            case TIMESTAMP -> v instanceof Instant t ? "make_timestamp(" + RowFeed.micros(t, "column " + f.column().name()) + ")" : null;
+            case TIMESTAMP -> v instanceof Instant t ? "make_timestamp(" + ChunkFiller.micros(t, "column " + f.column().name()) + ")" : null;
         };
         if (sql == null) {
             throw new IllegalArgumentException("fixed value of column " + f.column().name() + " (" + type + "): got a "

@@ -15,9 +15,9 @@ import org.duckdb.DuckDBTableFunctionInitInfo;
  * The table function {@code kimball_rows(id)}: the rows a {@link DuckDbTableWriter} hands to its {@link RowFeed}, as
  * columns {@code c0, c1, ...} typed after the writer's columns (timestamps as BIGINT microseconds, which the insert
  * converts with {@code make_timestamp}). Read by every thread DuckDB gives the statement, each with its own
- * {@link RowFeed.Scratch}; rows come out in chunks in no fixed order.
+ * {@link ChunkFiller}; rows come out in chunks in no fixed order.
  */
-final class KimballRowsFunction implements DuckDBTableFunction<RowFeed, RowFeed, RowFeed.Scratch> {
+final class KimballRowsFunction implements DuckDBTableFunction<RowFeed, RowFeed, ChunkFiller> {
     static final String NAME = "kimball_rows";
     private static final int MAX_THREADS = 64;
 
@@ -59,8 +59,9 @@ final class KimballRowsFunction implements DuckDBTableFunction<RowFeed, RowFeed,
     }
 
     @Override
-    public RowFeed.Scratch localInit(DuckDBTableFunctionInitInfo info) {
-        return new RowFeed.Scratch();
+    public ChunkFiller localInit(DuckDBTableFunctionInitInfo info) {
+        RowFeed feed = info.getBindData();
+        return new ChunkFiller(feed.columns());
     }
 
     @Override

@@ -3,10 +3,8 @@ package dev.kimball.core.warehouse.duckdb;
 import dev.kimball.spi.ColumnDef;
 import dev.kimball.spi.ColumnType;
 import dev.kimball.spi.TextRows;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDataChunkWriter;
-import org.duckdb.DuckDBWritableVector;
 
 /**
  * Hands rows from a {@link DuckDbTableWriter} to the one {@code INSERT ... SELECT ... FROM kimball_rows(id)} statement
  * that stores them, which runs on its own thread: {@link #put} queues a batch (waiting while one batch is already
  * queued, so memory stays two batches), {@link #finish} ends the statement once every row is stored and {@link #abort}
- * makes it fail. Values go into DuckDB's vectors a column at a time (one native call per string column and chunk),
- * which is what makes this path several times faster than the Appender of the driver, whose every 2,048 rows are a
- * separate storage flush.
+ * makes it fail. Values go into DuckDB's vectors a column at a time ({@link ChunkFiller}: one native call per string
+ * column and chunk), which is what makes this path several times faster than the Appender of the driver, whose every
+ * 2,048 rows are a separate storage flush.
  *
  * <p>Parallel: DuckDB pulls chunks on all its threads ({@link #fill} is thread-safe: a chunk's rows are claimed under
  * the lock and copied into the vectors outside it), and its insert operator then appends on those threads too. DuckDB
@@ -243,14 +240,6 @@ final class RowFeed {
         }
     }
 
-    /** The per-thread part of a fill: DuckDB calls {@link #fill} on several threads, each with its own. */
-    static final class Scratch {
-        private byte[][] utf8 = new byte[0][];
-        private byte[] payload = new byte[1 << 16];
-        private long[] lengths = new long[0];
-        private int[] starts = new int[0];
-    }
-
     /**
      * Called by DuckDB (inside the statement, on any of its threads): fills the chunk with the next rows, waiting for
      * a batch; 0 once every row was taken and the feed ended.
@@ -258,7 +247,7 @@ final class RowFeed {
      * @throws IllegalStateException when the writer was closed without committing
      * @throws IllegalArgumentException naming the batch, row and column when a value does not fit its column
      */
-    long fill(Scratch scratch, DuckDBDataChunkWriter out) throws InterruptedException {
+    long fill(ChunkFiller filler, DuckDBDataChunkWriter out) throws InterruptedException {
         Batch batch;
         int from;
         int n;
@@ -288,16 +277,14 @@ final class RowFeed {
             n = (int) Math.min(out.capacity(), batch.size() - from);
             next += n;
             if (batch.text() != null) {
-                claimText(scratch, batch, from, n);
+                filler.claimText(batch.pos(), batch.text(), from, n);
             }
         }
         try {
             if (batch.text() != null) {
-                fillText(scratch, out, batch.text(), from, n);
-                return n;
-            }
-            for (int c = 0; c < types.length; c++) {
-                fillColumn(scratch, out.vector(c), batch, from, n, c);
+                filler.fillText(out, batch.text(), from, n);
+            } else {
+                filler.fillRows(out, batch.rows(), batch.id(), from, n);
             }
         } catch (RuntimeException e) {
             synchronized (this) {
@@ -309,145 +296,5 @@ final class RowFeed {
             throw e;
         }
         return n;
-    }
-
-    /** Under the lock: notes where each column's values of rows {@code from..from+n-1} start, and moves past them. */
-    private static void claimText(Scratch scratch, Batch batch, int from, int n) {
-        int[] pos = batch.pos();
-        if (scratch.starts.length != pos.length) {
-            scratch.starts = new int[pos.length];
-        }
-        for (int c = 0; c < pos.length; c++) {
-            scratch.starts[c] = pos[c];
-            int[] len = batch.text().columnLengths(c);
-            int p = pos[c];
-            for (int i = from; i < from + n; i++) {
-                p += Math.max(len[i], 0);
-            }
-            pos[c] = p;
-        }
-    }
-
-    /** Outside the lock: one copy of each column's bytes for the chunk, handed to DuckDB in one call. */
-    private static void fillText(Scratch scratch, DuckDBDataChunkWriter out, TextRows text, int from, int n) {
-        int w = text.width();
-        if (scratch.lengths.length != n) {
-            scratch.lengths = new long[n];
-        }
-        long[] lengths = scratch.lengths;
-        for (int c = 0; c < w; c++) {
-            int[] len = text.columnLengths(c);
-            int bytes = 0;
-            for (int i = 0; i < n; i++) {
-                int l = len[from + i];
-                lengths[i] = l;
-                bytes += Math.max(l, 0);
-            }
-            if (scratch.payload.length < bytes) {
-                scratch.payload = new byte[Math.max(bytes, scratch.payload.length * 2)];
-            }
-            System.arraycopy(text.columnBytes(c), scratch.starts[c], scratch.payload, 0, bytes);
-            Utf8Vectors.assign(out.vector(c), scratch.payload, lengths, bytes);
-        }
-        DuckDBWritableVector numbers = out.vector(w);
-        for (int i = 0; i < n; i++) {
-            numbers.setLong(i, text.number(from + i));
-        }
-    }
-
-    private void fillColumn(Scratch scratch, DuckDBWritableVector v, Batch batch, int from, int n, int c) {
-        ColumnType type = types[c];
-        if (type == ColumnType.STRING) {
-            if (scratch.utf8.length != n) {
-                scratch.utf8 = new byte[n][];
-            }
-            byte[][] utf8 = scratch.utf8;
-            Object last = null;
-            byte[] lastBytes = null;
-            for (int i = 0; i < n; i++) {
-                Object x = value(batch, from + i, c);
-                if (x == null) {
-                    utf8[i] = null;
-                    continue;
-                }
-                if (x instanceof byte[] b) { // UTF-8 already (SourceRecord.utf8Row)
-                    utf8[i] = b;
-                    continue;
-                }
-                if (x != last) { // a value repeated as one String object is encoded once per chunk
-                    if (!(x instanceof String str)) {
-                        throw bad(batch, from + i, c, x, "a String or UTF-8 byte[]");
-                    }
-                    last = x;
-                    lastBytes = str.getBytes(StandardCharsets.UTF_8); // a lone surrogate becomes '?'
-                }
-                utf8[i] = lastBytes;
-            }
-            // measured faster than setStrings(String[]), whose encoder takes a slow path for every non-ASCII value
-            v.setStringUtf8Batch(0, utf8);
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            Object x = value(batch, from + i, c);
-            if (x == null) {
-                v.setNull(i);
-                continue;
-            }
-            switch (type) {
-                case INT64 -> {
-                    if (!(x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte)) {
-                        throw bad(batch, from + i, c, x, "a Long");
-                    }
-                    v.setLong(i, ((Number) x).longValue());
-                }
-                case FLOAT64 -> {
-                    if (!(x instanceof Double || x instanceof Float)) {
-                        throw bad(batch, from + i, c, x, "a Double");
-                    }
-                    v.setDouble(i, ((Number) x).doubleValue());
-                }
-                case BOOLEAN -> {
-                    if (!(x instanceof Boolean b)) {
-                        throw bad(batch, from + i, c, x, "a Boolean");
-                    }
-                    v.setBoolean(i, b);
-                }
-                case TIMESTAMP -> {
-                    if (!(x instanceof Instant t)) {
-                        throw bad(batch, from + i, c, x, "an Instant");
-                    }
-                    v.setLong(i, micros(t, batch, from + i, c));
-                }
-                default -> throw new IllegalStateException("unhandled column type " + type);
-            }
-        }
-    }
-
-    private Object value(Batch batch, int row, int c) {
-        Object[] r = batch.rows().get(row);
-        if (r == null || r.length != types.length) {
-            throw new IllegalArgumentException("batch " + batch.id() + ", row " + row + ": " + (r == null ? "no" : r.length)
-                    + " values, but the writer was opened with " + types.length + " columns");
-        }
-        return r[c];
-    }
-
-    private long micros(Instant t, Batch batch, int row, int c) {
-        return micros(t, "batch " + batch.id() + ", row " + row + ", column " + columns.get(c).name());
-    }
-
-    /** Microseconds since the epoch, as DuckDB's TIMESTAMP holds them. */
-    static long micros(Instant t, String where) {
-        try {
-            // getNano() is always in [0, 1e9), so this floors correctly before the epoch too
-            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(where + ": timestamp " + t + " is out of range for a TIMESTAMP", e);
-        }
-    }
-
-    private IllegalArgumentException bad(Batch batch, int row, int c, Object v, String expected) {
-        return new IllegalArgumentException("batch " + batch.id() + ", row " + row + ", column " + columns.get(c).name() + " ("
-                + columns.get(c).type() + "): expected " + expected + ", got " + v.getClass().getName());
     }
 }
