@@ -32,6 +32,18 @@ public final class TestingClickHouse {
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
+    /** {@link #dropNamespace} then closes the session, even if dropping failed; nothing for a null session. */
+    public static void dropNamespaceAndClose(dev.kimball.api.KimballSession session) {
+        if (session == null) {
+            return;
+        }
+        try {
+            dropNamespace(session);
+        } finally {
+            session.close();
+        }
+    }
+
     /** Drops the layer databases of a session's namespace (so test runs leave nothing behind on a shared server). */
     public static void dropNamespace(dev.kimball.api.KimballSession session) {
         String url = session.warehouseUrl();

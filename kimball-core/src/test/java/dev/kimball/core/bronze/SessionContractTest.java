@@ -33,13 +33,7 @@ public abstract class SessionContractTest {
 
     @AfterAll
     void closeSession() throws Exception {
-        if (session != null) {
-            try {
-                TestingClickHouse.dropNamespace(session);
-            } finally {
-                session.close();
-            }
-        }
+        TestingClickHouse.dropNamespaceAndClose(session);
         afterSession();
     }
 

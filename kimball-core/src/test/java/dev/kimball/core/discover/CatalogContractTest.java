@@ -73,13 +73,7 @@ abstract class CatalogContractTest {
 
     @AfterAll
     void close() {
-        if (session != null) {
-            try {
-                TestingClickHouse.dropNamespace(session);
-            } finally {
-                session.close();
-            }
-        }
+        TestingClickHouse.dropNamespaceAndClose(session);
     }
 
     @Test

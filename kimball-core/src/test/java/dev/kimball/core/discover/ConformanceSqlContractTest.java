@@ -48,13 +48,7 @@ abstract class ConformanceSqlContractTest {
 
     @AfterAll
     void close() {
-        if (session != null) {
-            try {
-                TestingClickHouse.dropNamespace(session);
-            } finally {
-                session.close();
-            }
-        }
+        TestingClickHouse.dropNamespaceAndClose(session);
     }
 
     /** Checks every value; collects all disagreements so one run shows them all. */

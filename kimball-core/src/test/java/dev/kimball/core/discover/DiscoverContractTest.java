@@ -83,13 +83,7 @@ abstract class DiscoverContractTest {
 
     @AfterAll
     void close() {
-        if (session != null) {
-            try {
-                TestingClickHouse.dropNamespace(session);
-            } finally {
-                session.close();
-            }
-        }
+        TestingClickHouse.dropNamespaceAndClose(session);
     }
 
     @Test

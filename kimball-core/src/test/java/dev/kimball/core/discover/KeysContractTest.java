@@ -77,13 +77,7 @@ abstract class KeysContractTest {
 
     @AfterAll
     void close() {
-        if (session != null) {
-            try {
-                TestingClickHouse.dropNamespace(session);
-            } finally {
-                session.close();
-            }
-        }
+        TestingClickHouse.dropNamespaceAndClose(session);
     }
 
     @Test

@@ -45,13 +45,7 @@ abstract class StarSchemaDiscoverContractTest {
 
     @AfterAll
     void close() {
-        if (session != null) {
-            try {
-                TestingClickHouse.dropNamespace(session);
-            } finally {
-                session.close();
-            }
-        }
+        TestingClickHouse.dropNamespaceAndClose(session);
     }
 
     @Test
